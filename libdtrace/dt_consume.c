@@ -1,0 +1,202 @@
+/*
+ * dt_consume.c -- the consumer: decode ring-buffer records by their EPID's
+ * description and print them as DTrace does; report faults and drops.
+ */
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "dt_impl.h"
+#include "dt_printf.h"
+
+#define DT_EPID_FAULT 0xffffffffu
+
+/* A fault record, written by a clause's fault path (see dt_cg.c). */
+typedef struct dt_faultrec {
+	dt_rechdr_t hdr;
+	uint32_t epid;
+	uint32_t info;   /* action << 16 | fault type */
+	uint64_t addr;
+	uint64_t pc;
+} dt_faultrec_t;
+
+static const char *
+dt_fault_name(uint32_t type)
+{
+	switch (type) {
+	case 1: return "invalid address";
+	case 2: return "invalid alignment";
+	case 3: return "invalid operation";
+	case 4: return "divide-by-zero";
+	case 5: return "illegal operation";
+	default: return "unknown fault";
+	}
+}
+
+/* Sign- or zero-extend a recorded integer from its type. */
+static int64_t
+dt_int_value(const void *p, dt_type_t t)
+{
+	int64_t v;
+
+	memcpy(&v, p, sizeof(v));
+	switch (t.size) {
+	case 1: return t.sign ? (int64_t)(int8_t)v : (int64_t)(uint8_t)v;
+	case 2: return t.sign ? (int64_t)(int16_t)v : (int64_t)(uint16_t)v;
+	case 4: return t.sign ? (int64_t)(int32_t)v : (int64_t)(uint32_t)v;
+	default: return v;
+	}
+}
+
+static void
+dt_datum_value(const dt_datum_t *d, const char *data, size_t size, dt_pfval_t *out)
+{
+	out->type = d->type;
+	out->value = 0;
+	out->str = "";
+	if (d->isconst) {
+		out->value = d->value;
+		out->str = d->str ? d->str : "";
+		return;
+	}
+	if (d->offset + 8 > size && d->type.kind != DT_TK_STRING)
+		return;
+	if (d->type.kind == DT_TK_STRING) {
+		/* recorded strings are NUL-terminated within their size */
+		out->str = data + d->offset;
+		return;
+	}
+	out->value = dt_int_value(data + d->offset, d->type);
+}
+
+static void
+dt_print_trace(dtrace_hdl_t *dtp, FILE *fp, const dt_pfval_t *v)
+{
+	if (v->type.kind == DT_TK_STRING) {
+		if (dtp->quiet)
+			fprintf(fp, "%s", v->str);
+		else
+			fprintf(fp, "  %-33s", v->str);
+		return;
+	}
+	if (dtp->quiet) {
+		fprintf(fp, "%lld", (long long)v->value);
+		return;
+	}
+	switch (v->type.size) {
+	case 1: fprintf(fp, " %3d", (int)v->value); break;
+	case 2: fprintf(fp, " %5d", (int)v->value); break;
+	case 4: fprintf(fp, " %8d", (int)v->value); break;
+	default: fprintf(fp, " %16lld", (long long)v->value); break;
+	}
+}
+
+static void
+dt_consume_fault(dtrace_hdl_t *dtp, const dt_faultrec_t *fr)
+{
+	dt_epid_t *e = fr->epid < dtp->nepids ? &dtp->epids[fr->epid] : NULL;
+	dt_probe_t *prp = e ? e->probe : NULL;
+	uint32_t action = fr->info >> 16, type = fr->info & 0xffff;
+	char where[32];
+	uint64_t args[6] = { 0, fr->epid, action, fr->pc, type, fr->addr };
+
+	if (action == 0)
+		snprintf(where, sizeof(where), "predicate");
+	else
+		snprintf(where, sizeof(where), "action #%u", action);
+	fflush(dtp->out ? dtp->out : stdout);
+	if (prp)
+		fprintf(stderr, "dtrace: error on enabled probe ID %u (ID %u: %s:%s:%s:%s): %s in %s at DIF offset %llu\n",
+			fr->epid, prp->id, prp->prov, prp->mod, prp->func, prp->name,
+			dt_fault_name(type), where, (unsigned long long)fr->pc);
+	else
+		fprintf(stderr, "dtrace: error on enabled probe ID %u: %s in %s\n", fr->epid,
+			dt_fault_name(type), where);
+	/* the ERROR probe fires in the consumer, with the fault's description */
+	dt_dtrace_fire(dtp, "ERROR", args);
+}
+
+int
+dt_consume_record(dtrace_hdl_t *dtp, const void *rec, size_t size)
+{
+	const dt_rechdr_t *hdr = rec;
+	const char *data = (const char *)rec + sizeof(*hdr);
+	FILE *fp = dtp->out ? dtp->out : stdout;
+	dt_epid_t *e;
+	dt_pfval_t vals[64];
+
+	if (size < sizeof(*hdr))
+		return 0;
+	if (hdr->epid == DT_EPID_FAULT) {
+		if (size >= sizeof(dt_faultrec_t))
+			dt_consume_fault(dtp, rec);
+		return 0;
+	}
+	if (hdr->epid >= dtp->nepids || dtp->epids[hdr->epid].clause == NULL)
+		return 0;
+	e = &dtp->epids[hdr->epid];
+	size -= sizeof(*hdr);
+
+	if (!dtp->quiet) {
+		char name[256];
+
+		if (!dtp->printed_header) {
+			fprintf(fp, "%3s %6s %32s\n", "CPU", "ID", "FUNCTION:NAME");
+			dtp->printed_header = true;
+		}
+		snprintf(name, sizeof(name), "%s:%s", e->probe->func, e->probe->name);
+		fprintf(fp, "%3u %6u %32s ", hdr->cpu, e->probe->id, name);
+	}
+	for (dt_actdesc_t *ap = e->clause->acts; ap; ap = ap->next) {
+		int n = ap->ndata < 64 ? ap->ndata : 64;
+
+		for (int i = 0; i < n; i++)
+			dt_datum_value(&ap->data[i], data, size, &vals[i]);
+		switch (ap->kind) {
+		case DT_ACT_TRACE:
+			dt_print_trace(dtp, fp, &vals[0]);
+			break;
+		case DT_ACT_PRINTF:
+			dt_printf_format(fp, ap->pfv, vals, n);
+			break;
+		case DT_ACT_EXIT:
+			if (!dtp->exited) {
+				dtp->exited = true;
+				dtp->exit_status = (int)vals[0].value;
+			}
+			break;
+		}
+	}
+	if (!dtp->quiet)
+		fputc('\n', fp);
+	dtp->printed_data = true;
+	return 0;
+}
+
+/* "dtrace: N drops on CPU C", for what was lost since the last report. */
+void
+dt_report_drops(dtrace_hdl_t *dtp)
+{
+	int ncpus = libbpf_num_possible_cpus();
+	uint32_t zero = 0;
+	uint64_t *v;
+
+	if (dtp->map_drops < 0 || ncpus <= 0)
+		return;
+	v = dt_zalloc((size_t)ncpus * sizeof(uint64_t));
+	if (dtp->drops == NULL)
+		dtp->drops = dt_zalloc((size_t)ncpus * sizeof(uint64_t));
+	if (bpf_map_lookup_elem(dtp->map_drops, &zero, v) == 0) {
+		for (int c = 0; c < ncpus; c++) {
+			if (v[c] > dtp->drops[c]) {
+				fflush(dtp->out ? dtp->out : stdout);
+				fprintf(stderr, "dtrace: %llu drop%s on CPU %d\n",
+					(unsigned long long)(v[c] - dtp->drops[c]),
+					v[c] - dtp->drops[c] == 1 ? "" : "s", c);
+				dtp->drops[c] = v[c];
+			}
+		}
+	}
+	free(v);
+}

@@ -1,0 +1,398 @@
+/*
+ * dt_impl.h -- libdtrace's internal interfaces, shared by the compiler,
+ * the code generator, the linker/loader, the providers and the consumer.
+ *
+ * Data flow: source -> dt_lex/dt_grammar (AST) -> dt_sema (types, constant
+ * folding, probe matching) -> dt_cg (one BPF body per clause) -> dt_link
+ * (one program per attach point, maps, load) -> providers attach ->
+ * dt_consume (ring buffer records, formatting).
+ */
+#ifndef DT_IMPL_H
+#define DT_IMPL_H
+
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <sys/types.h>
+#include <linux/bpf.h>
+
+#include "dtrace.h"
+
+struct dt_pfargv;
+struct ring_buffer;
+
+/* ------------------------------------------------------------------ */
+/* Types (the native D types this compiler knows so far).              */
+
+typedef enum dt_tkind {
+	DT_TK_VOID = 0,
+	DT_TK_INT,
+	DT_TK_STRING,
+} dt_tkind_t;
+
+typedef struct dt_type {
+	uint8_t kind;  /* dt_tkind_t */
+	uint8_t size;  /* bytes: 1, 2, 4, 8 for integers; strsize for strings */
+	bool sign;     /* integers: signed */
+} dt_type_t;
+
+extern const dt_type_t dt_type_void, dt_type_int, dt_type_uint, dt_type_long,
+	dt_type_ulong, dt_type_string;
+
+const char *dt_type_name(dt_type_t t, char *buf, size_t len);
+dt_type_t dt_arith_type(dt_type_t a, dt_type_t b);
+bool dt_type_same(dt_type_t a, dt_type_t b);
+
+/* ------------------------------------------------------------------ */
+/* Abstract syntax tree.                                               */
+
+typedef enum dt_op {
+	DT_OP_NONE = 0,
+	/* binary */
+	DT_OP_ADD, DT_OP_SUB, DT_OP_MUL, DT_OP_DIV, DT_OP_MOD,
+	DT_OP_SHL, DT_OP_SHR, DT_OP_LT, DT_OP_LE, DT_OP_GT, DT_OP_GE,
+	DT_OP_EQ, DT_OP_NE, DT_OP_BAND, DT_OP_BXOR, DT_OP_BOR,
+	DT_OP_LAND, DT_OP_LXOR, DT_OP_LOR, DT_OP_COMMA,
+	/* unary */
+	DT_OP_NEG, DT_OP_PLUS, DT_OP_LNOT, DT_OP_BNOT, DT_OP_DEREF, DT_OP_ADDROF,
+	DT_OP_PREINC, DT_OP_PREDEC, DT_OP_POSTINC, DT_OP_POSTDEC,
+	DT_OP_SIZEOF, DT_OP_STRINGOF,
+} dt_op_t;
+
+typedef enum dt_nkind {
+	DT_N_INT,      /* integer constant: value */
+	DT_N_STRING,   /* string constant: str */
+	DT_N_IDENT,    /* identifier: str (resolved to ident by sema) */
+	DT_N_CALL,     /* function call: str (name), args */
+	DT_N_UNARY,    /* op, left */
+	DT_N_BINARY,   /* op, left, right */
+	DT_N_TERNARY,  /* cond ? left : right */
+	DT_N_ASSIGN,   /* op (DT_OP_NONE for '=', else the compound op), left, right */
+	DT_N_CAST,     /* (ctype) left */
+	DT_N_INDEX,    /* left[args] */
+	DT_N_MEMBER,   /* left.str or left->str (op = DT_OP_DEREF for ->) */
+	DT_N_STMT,     /* expression statement: left (NULL for an empty one) */
+} dt_nkind_t;
+
+struct dt_ident;
+
+typedef struct dt_node {
+	dt_nkind_t kind;
+	dt_op_t op;
+	int line;
+	dt_type_t type;          /* set by sema */
+	bool isconst;            /* set by sema: value/str are known */
+	int64_t value;
+	char *str;
+	struct dt_node *left, *right, *cond;
+	struct dt_node *args;    /* call arguments / subscripts (linked by next) */
+	struct dt_node *next;    /* next statement or argument */
+	struct dt_ident *ident;  /* set by sema for identifiers and calls */
+	dt_type_t ctype;         /* DT_N_CAST: target type */
+} dt_node_t;
+
+/* ------------------------------------------------------------------ */
+/* Identifiers.                                                        */
+
+typedef enum dt_idkind {
+	DT_IDK_BUILTIN,   /* pid, execname, arg0, ... */
+	DT_IDK_GLOBAL,    /* global variable */
+	DT_IDK_ACTION,    /* trace, printf, exit ... */
+	DT_IDK_MACRO,     /* $target, $1 .. */
+} dt_idkind_t;
+
+/* Built-in variables. */
+typedef enum dt_builtin {
+	DT_BI_PID, DT_BI_TID, DT_BI_PPID, DT_BI_UID, DT_BI_GID, DT_BI_EXECNAME,
+	DT_BI_TIMESTAMP, DT_BI_WALLTIMESTAMP, DT_BI_CPU, DT_BI_PROBEPROV,
+	DT_BI_PROBEMOD, DT_BI_PROBEFUNC, DT_BI_PROBENAME, DT_BI_ARG0,
+	/* arg1 .. arg9 follow arg0 */
+	DT_BI_ERRNO = DT_BI_ARG0 + 10, DT_BI_EPID, DT_BI_ID,
+} dt_builtin_t;
+
+/* Actions and subroutines. */
+typedef enum dt_func {
+	DT_ACT_TRACE, DT_ACT_PRINTF, DT_ACT_EXIT,
+} dt_func_t;
+
+typedef struct dt_ident {
+	char *name;
+	dt_idkind_t kind;
+	int code;            /* dt_builtin_t / dt_func_t */
+	dt_type_t type;
+	uint32_t offset;     /* globals: offset in the global area */
+	bool defined;        /* globals: type known (declared or assigned) */
+	struct dt_ident *next;
+} dt_ident_t;
+
+/* ------------------------------------------------------------------ */
+/* Probes and providers.                                               */
+
+typedef struct dt_probe dt_probe_t;
+typedef struct dt_provider dt_provider_t;
+typedef struct dt_attach dt_attach_t;
+typedef struct dt_insnbuf dt_insnbuf_t;
+
+struct dt_probe {
+	uint32_t id;
+	char *prov, *mod, *func, *name;
+	const dt_provider_t *pv;
+	uint64_t data;          /* provider's own: syscall number, period, ... */
+	uint32_t flags;         /* provider's own: entry/return, ... */
+	struct dt_probe *next;  /* all probes, in id order */
+};
+
+/* What a probe description names, as four (possibly glob) fields. */
+typedef struct dt_pdesc {
+	char *prov, *mod, *func, *name;
+	char *text;             /* as written, for messages */
+	int line;
+	struct dt_pdesc *next;
+} dt_pdesc_t;
+
+/*
+ * A provider.  Probes with the same attach key share one BPF program; its
+ * prologue (emitted by gen_prologue) identifies which probe fired and fills
+ * the probe context (DCTX_*).
+ */
+struct dt_provider {
+	const char *name;
+	enum bpf_prog_type prog_type;
+	/* Add the provider's probes to the table (called once, lazily). */
+	int (*populate)(dtrace_hdl_t *dtp);
+	/* Create probes a description names that do not exist yet (tick-N). */
+	void (*provide)(dtrace_hdl_t *dtp, const dt_pdesc_t *pd);
+	/* Probes with equal keys share one attach point and program. */
+	uint64_t (*attach_key)(const dt_probe_t *prp);
+	/* Number of local indices the prologue can produce for an attach point. */
+	uint32_t (*nlocal)(const dt_attach_t *ap);
+	/* The local index of a probe within its attach point. */
+	uint32_t (*local_index)(const dt_probe_t *prp);
+	/* Emit code that sets DCTX_PRID, DCTX_LOCAL and the arguments. */
+	void (*gen_prologue)(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, uint32_t uses);
+	/* Attach the loaded program; -1 with dt_set_errmsg on failure. */
+	int (*attach)(dtrace_hdl_t *dtp, dt_attach_t *ap);
+};
+
+struct dt_attach {
+	const dt_provider_t *pv;
+	uint64_t key;
+	dt_probe_t **probes;     /* enabled probes in this attach point */
+	int nprobes;
+	uint32_t nlocal;
+	int prog_fd;
+	int *fds;                /* links / perf event fds to close on detach */
+	int nfds;
+	struct bpf_insn *insns;  /* the linked program, for -S */
+	size_t ninsns;
+	uint32_t *epid_base;     /* per clause: first EPID of its block, 0 = not enabled */
+	struct dt_attach *next;
+};
+
+/* ------------------------------------------------------------------ */
+/* Instruction buffers.                                                */
+
+struct dt_insnbuf {
+	struct bpf_insn *insns;
+	size_t n, cap;
+};
+
+void dt_ib_emit(dt_insnbuf_t *ib, struct bpf_insn insn);
+void dt_ib_append(dt_insnbuf_t *ib, const struct bpf_insn *insns, size_t n);
+void dt_ib_free(dt_insnbuf_t *ib);
+
+/*
+ * The probe context: fixed slots in the trampoline's stack frame, written by
+ * the prologue and read by the clause bodies (which run in the same frame).
+ */
+#define DCTX_CTX     (-8)            /* the program's context pointer */
+#define DCTX_PRID    (-16)           /* probe id */
+#define DCTX_LOCAL   (-24)           /* local index within the attach point */
+#define DCTX_EPID    (-32)           /* enabled probe id of the running clause */
+#define DCTX_ERRNO   (-40)           /* errno (syscall return) */
+#define DCTX_ARG(i)  (-120 + 8 * (i)) /* arg0 .. arg9 */
+#define DCTX_SIZE    128             /* clause spill slots start below this */
+
+/* What a clause uses, so prologues compute only that. */
+#define DT_USES_ARGS    0x01
+#define DT_USES_ERRNO   0x02
+#define DT_USES_PROBESTR 0x04
+
+/* ------------------------------------------------------------------ */
+/* Records: how the consumer decodes what a clause writes.             */
+
+/* Each record in the ring buffer starts with this header. */
+typedef struct dt_rechdr {
+	uint32_t epid;
+	uint32_t cpu;
+} dt_rechdr_t;
+
+/* One datum of an action: recorded (offset/size) or known at compile time. */
+typedef struct dt_datum {
+	dt_type_t type;
+	bool isconst;
+	int64_t value;     /* constant integer */
+	const char *str;   /* constant string */
+	uint32_t offset;   /* recorded: offset in the record (after the header) */
+	uint32_t size;     /* recorded: bytes */
+} dt_datum_t;
+
+typedef struct dt_actdesc {
+	dt_func_t kind;
+	int line;
+	dt_datum_t *data;
+	int ndata;
+	struct dt_pfargv *pfv;   /* printf: the parsed format */
+	struct dt_actdesc *next;
+} dt_actdesc_t;
+
+/* ------------------------------------------------------------------ */
+/* Clauses and programs.                                               */
+
+typedef struct dt_clause {
+	int idx;                /* clause index in the handle (program order) */
+	int line;
+	dt_pdesc_t *descs;
+	dt_node_t *pred;
+	dt_node_t *body;        /* DT_N_STMT list */
+	/* from sema */
+	dt_probe_t **probes;    /* matched probes */
+	int nprobes;
+	uint32_t uses;          /* DT_USES_* */
+	/* from cg */
+	dt_insnbuf_t code;      /* body, position-independent, falls through at end */
+	dt_actdesc_t *acts;
+	uint32_t reclen;        /* record size, header included */
+	bool records;           /* writes a record when it fires */
+	const char *srcname;
+	struct dt_clause *next;
+} dt_clause_t;
+
+struct dt_program {
+	dt_clause_t *clauses;   /* of this program, in order */
+	int nclauses;
+	unsigned int matches;
+	struct dt_program *next;
+};
+
+/* ------------------------------------------------------------------ */
+/* The handle.                                                         */
+
+typedef struct dt_epid {
+	dt_clause_t *clause;
+	dt_probe_t *probe;
+} dt_epid_t;
+
+typedef struct dt_strtab {
+	char *data;
+	size_t len, cap;
+} dt_strtab_t;
+
+struct dtrace_hdl {
+	char errmsg[1024];
+	/* options */
+	bool quiet;
+	bool errtags;
+	bool bpflog;
+	bool verbose;
+	uint64_t strsize;
+	uint64_t bufsize;
+	pid_t target;
+	int macro_argc;
+	char **macro_argv;
+	/* compiler */
+	const char *cur_name;        /* script name or -n text being compiled */
+	dtrace_probespec_t cur_spec;
+	dt_ident_t *globals;         /* globals and built-ins */
+	uint32_t global_size;        /* bytes of global storage (header included) */
+	dt_clause_t *clauses;        /* every clause, in program order */
+	dt_clause_t **clause_tail;
+	int nclauses;
+	struct dt_program *programs;
+	dt_strtab_t strtab;          /* string constants used in probe context */
+	struct dt_chunk *arena;      /* AST storage, freed at close */
+	/* probes */
+	dt_probe_t *probes, **probe_tail;
+	dt_probe_t **probe_by_id;
+	uint32_t nprobe_ids;
+	uint32_t next_probe_id;
+	uint32_t populated;          /* bit per provider index */
+	/* loaded state */
+	dt_attach_t *attaches;
+	dt_epid_t *epids;
+	uint32_t nepids;
+	int map_global, map_buf, map_rb, map_drops, map_strtab, map_guard, map_pdesc;
+	uint32_t buf_size;
+	int tracefs_mounted_by_us;
+	struct ring_buffer *rb;
+	int epfd;
+	int *watch_fds;
+	pid_t *watch_pids;
+	int nwatch;
+	uint64_t *drops;             /* per CPU: drops already reported */
+	/* run state */
+	bool loaded, started, stopped, stop_requested, exited;
+	int exit_status;
+	bool printed_header;
+	bool printed_data;
+	FILE *out;
+	uint64_t wall_offset;        /* realtime - monotonic, for walltimestamp */
+	uint32_t task_off_parent;    /* task_struct offsets from BTF (ppid) */
+	uint32_t task_off_tgid;
+};
+
+/* dt_open.c / dt_error.c */
+void dt_set_errmsg(dtrace_hdl_t *dtp, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void *dt_zalloc(size_t n);
+char *dt_strdup(const char *s);
+void *dt_realloc(void *p, size_t n);
+uint32_t dt_strtab_add(dt_strtab_t *st, const char *s);
+
+void dt_compile_error(dtrace_hdl_t *dtp, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* dt_probe.c */
+extern const dt_provider_t dt_prov_dtrace, dt_prov_profile, dt_prov_syscall;
+dt_probe_t *dt_probe_create(dtrace_hdl_t *dtp, const dt_provider_t *pv, const char *mod,
+			    const char *func, const char *name, uint64_t data, uint32_t flags);
+dt_probe_t *dt_probe_create_id(dtrace_hdl_t *dtp, uint32_t id, const dt_provider_t *pv,
+			       const char *mod, const char *func, const char *name,
+			       uint64_t data, uint32_t flags);
+dt_probe_t *dt_probe_by_id(dtrace_hdl_t *dtp, uint32_t id);
+int dt_probe_match(dtrace_hdl_t *dtp, const dt_pdesc_t *pd, dt_probe_t ***out, int *nout);
+int dt_pdesc_parse(const char *text, int line, dt_pdesc_t **out, char *err, size_t errlen);
+void dt_pdesc_free(dt_pdesc_t *pd);
+bool dt_glob_match(const char *pattern, const char *s);
+
+/* providers/dt_prov_dtrace.c: run BEGIN, END or ERROR's program (args: ERROR's). */
+int dt_dtrace_fire(dtrace_hdl_t *dtp, const char *name, const uint64_t args[6]);
+
+/* dt_tracefs.c */
+const char *dt_tracefs(dtrace_hdl_t *dtp);
+
+/* dt_sema.c */
+int dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);
+dt_ident_t *dt_ident_lookup(dtrace_hdl_t *dtp, const char *name);
+
+/* dt_cg.c */
+int dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);
+uint32_t dt_cg_buf_size(void);
+
+/* dt_link.c */
+int dt_link_load(dtrace_hdl_t *dtp);
+void dt_detach(dtrace_hdl_t *dtp);
+void dt_unload(dtrace_hdl_t *dtp);
+void dt_attach_add_fd(dt_attach_t *ap, int fd);
+
+/* dt_consume.c */
+int dt_consume_record(dtrace_hdl_t *dtp, const void *data, size_t size);
+void dt_report_drops(dtrace_hdl_t *dtp);
+
+/* dt_ast.c: AST nodes, clauses and their strings live in the handle's arena. */
+void *dt_alloc(dtrace_hdl_t *dtp, size_t n);
+char *dt_astrdup(dtrace_hdl_t *dtp, const char *s);
+dt_node_t *dt_node_new(dtrace_hdl_t *dtp, dt_nkind_t kind, int line);
+void dt_arena_free(dtrace_hdl_t *dtp);
+
+#endif /* DT_IMPL_H */

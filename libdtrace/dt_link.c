@@ -1,0 +1,475 @@
+/*
+ * dt_link.c -- the linker/loader: group enabled probes into attach points,
+ * number the enabled probes (EPIDs), build one trampoline program per attach
+ * point around the clause bodies, create the maps, patch map references,
+ * append the runtime functions called, and load the programs.
+ */
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "dt_bpf_insn.h"
+#include "dt_impl.h"
+#include "dt_runtime.h"
+
+#define DT_PDESC_VALSIZE 320
+#define DT_INLINE_GUARD  4   /* up to this many locals: compare, else bitmap */
+
+typedef struct dt_guardtab {
+	uint8_t *data;
+	size_t len;
+} dt_guardtab_t;
+
+static dt_attach_t *
+dt_attach_for(dtrace_hdl_t *dtp, dt_probe_t *prp)
+{
+	uint64_t key = prp->pv->attach_key(prp);
+	dt_attach_t *ap, **tail = &dtp->attaches;
+
+	for (ap = dtp->attaches; ap; ap = ap->next) {
+		if (ap->pv == prp->pv && ap->key == key)
+			return ap;
+		tail = &ap->next;
+	}
+	ap = dt_zalloc(sizeof(*ap));
+	ap->pv = prp->pv;
+	ap->key = key;
+	ap->prog_fd = -1;
+	*tail = ap;
+	return ap;
+}
+
+static void
+dt_attach_add_probe(dt_attach_t *ap, dt_probe_t *prp)
+{
+	for (int i = 0; i < ap->nprobes; i++)
+		if (ap->probes[i] == prp)
+			return;
+	ap->probes = dt_realloc(ap->probes, (size_t)(ap->nprobes + 1) * sizeof(dt_probe_t *));
+	ap->probes[ap->nprobes++] = prp;
+}
+
+static bool
+dt_clause_has_probe(const dt_clause_t *clp, const dt_probe_t *prp)
+{
+	for (int i = 0; i < clp->nprobes; i++)
+		if (clp->probes[i] == prp)
+			return true;
+	return false;
+}
+
+/* The locals of an attach point's probes that clause clp (or any, if NULL) enables. */
+static int
+dt_locals(const dt_attach_t *ap, const dt_clause_t *clp, uint32_t *out)
+{
+	int n = 0;
+
+	for (int i = 0; i < ap->nprobes; i++) {
+		if (clp == NULL || dt_clause_has_probe(clp, ap->probes[i]))
+			out[n++] = ap->pv->local_index(ap->probes[i]);
+	}
+	return n;
+}
+
+/*
+ * Emit a test that falls through when DCTX_LOCAL is one of locals[] and
+ * jumps forward otherwise; returns the index of the jump to patch.
+ */
+static size_t
+dt_emit_guard(dt_insnbuf_t *ib, dt_guardtab_t *gt, const dt_attach_t *ap,
+	      const uint32_t *locals, int n)
+{
+	size_t skip;
+
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_10, DCTX_LOCAL));
+	if (n <= DT_INLINE_GUARD) {
+		for (int i = 0; i < n; i++)
+			dt_ib_emit(ib, JMP_IMM(BPF_JEQ, BPF_REG_2, (int32_t)locals[i], (int16_t)(n - i)));
+		skip = ib->n;
+		dt_ib_emit(ib, JA(0));
+		return skip;
+	}
+	/* a bitmap of the locals in the read-only guard map */
+	size_t bytes = ((ap->nlocal + 63) / 64) * 8, off = gt->len;
+
+	gt->data = dt_realloc(gt->data, gt->len + bytes);
+	memset(gt->data + off, 0, bytes);
+	for (int i = 0; i < n; i++)
+		gt->data[off + locals[i] / 8] |= (uint8_t)(1u << (locals[i] % 8));
+	gt->len += bytes;
+
+	skip = ib->n;
+	dt_ib_emit(ib, JMP_IMM(BPF_JGE, BPF_REG_2, (int32_t)ap->nlocal, 0));
+	dt_ib_emit(ib, MOV64_REG(BPF_REG_3, BPF_REG_2));
+	dt_ib_emit(ib, ALU64_IMM(BPF_RSH, BPF_REG_3, 3));
+	dt_ib_emit(ib, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_1, BPF_PSEUDO_MAP_VALUE, 0, DT_MAP_GUARD));
+	dt_ib_emit(ib, DT_INSN(0, 0, 0, 0, (int32_t)off));
+	dt_ib_emit(ib, ALU64_REG(BPF_ADD, BPF_REG_1, BPF_REG_3));
+	dt_ib_emit(ib, LDX_MEM(BPF_B, BPF_REG_1, BPF_REG_1, 0));
+	dt_ib_emit(ib, ALU64_IMM(BPF_AND, BPF_REG_2, 7));
+	dt_ib_emit(ib, ALU64_REG(BPF_RSH, BPF_REG_1, BPF_REG_2));
+	dt_ib_emit(ib, ALU64_IMM(BPF_AND, BPF_REG_1, 1));
+	/* two exits: both patched to the same target by the caller */
+	dt_ib_emit(ib, JMP_IMM(BPF_JEQ, BPF_REG_1, 0, 0));
+	return skip;
+}
+
+static void
+dt_patch_guard(dt_insnbuf_t *ib, size_t skip, size_t target)
+{
+	if ((ib->insns[skip].code & 0xf0) == BPF_JGE) {
+		/* bitmap form: the JGE and the final JEQ */
+		size_t last = skip + 10;
+
+		ib->insns[skip].off = (int16_t)(target - skip - 1);
+		ib->insns[last].off = (int16_t)(target - last - 1);
+	} else {
+		ib->insns[skip].off = (int16_t)(target - skip - 1);
+	}
+}
+
+/* Build the trampoline of one attach point. */
+static void
+dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_guardtab_t *gt)
+{
+	uint32_t *all = dt_zalloc((size_t)ap->nprobes * sizeof(uint32_t));
+	uint32_t *mine = dt_zalloc((size_t)ap->nprobes * sizeof(uint32_t));
+	uint32_t uses = 0;
+	int nall = dt_locals(ap, NULL, all);
+	size_t skip_all = 0;
+	bool guard_all;
+	dt_clause_t *clp;
+
+	for (clp = dtp->clauses; clp; clp = clp->next)
+		if (ap->epid_base[clp->idx])
+			uses |= clp->uses;
+
+	dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_CTX));
+	if (ap->pv != &dt_prov_dtrace) {
+		/* after exit() only END (and ERROR) may record */
+		dt_ib_emit(ib, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_2, BPF_PSEUDO_MAP_VALUE, 0, DT_MAP_GLOBAL));
+		dt_ib_emit(ib, DT_INSN(0, 0, 0, 0, 0));
+		dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_2, 0));
+		dt_ib_emit(ib, JMP_IMM(BPF_JEQ, BPF_REG_2, 0, 2));
+		dt_ib_emit(ib, MOV64_IMM(BPF_REG_0, 0));
+		dt_ib_emit(ib, EXIT_INSN());
+	}
+	if (uses & DT_USES_ERRNO)
+		dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_10, DCTX_ERRNO, 0));
+	ap->pv->gen_prologue(dtp, ap, ib, uses);
+
+	guard_all = ap->nlocal > 1 && (uint32_t)nall < ap->nlocal;
+	if (guard_all)
+		skip_all = dt_emit_guard(ib, gt, ap, all, nall);
+
+	for (clp = dtp->clauses; clp; clp = clp->next) {
+		uint32_t base = ap->epid_base[clp->idx];
+		size_t skip = 0;
+		int n;
+
+		if (base == 0)
+			continue;
+		n = dt_locals(ap, clp, mine);
+		if (n < nall)
+			skip = dt_emit_guard(ib, gt, ap, mine, n);
+		if (ap->nlocal == 1) {
+			dt_ib_emit(ib, ST_MEM(BPF_W, BPF_REG_10, DCTX_EPID, (int32_t)base));
+		} else {
+			dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, DCTX_LOCAL));
+			dt_ib_emit(ib, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)base));
+			dt_ib_emit(ib, STX_MEM(BPF_W, BPF_REG_10, BPF_REG_1, DCTX_EPID));
+		}
+		dt_ib_append(ib, clp->code.insns, clp->code.n);
+		if (n < nall)
+			dt_patch_guard(ib, skip, ib->n);
+	}
+	if (guard_all)
+		dt_patch_guard(ib, skip_all, ib->n);
+	dt_ib_emit(ib, MOV64_IMM(BPF_REG_0, 0));
+	dt_ib_emit(ib, EXIT_INSN());
+	free(all);
+	free(mine);
+}
+
+/* Number the enabled probes: each clause gets a block of nlocal EPIDs per attach point. */
+static void
+dt_assign_epids(dtrace_hdl_t *dtp)
+{
+	uint32_t next = 1;
+
+	for (dt_attach_t *ap = dtp->attaches; ap; ap = ap->next) {
+		ap->nlocal = ap->pv->nlocal(ap);
+		ap->epid_base = dt_zalloc((size_t)(dtp->nclauses + 1) * sizeof(uint32_t));
+		for (dt_clause_t *clp = dtp->clauses; clp; clp = clp->next) {
+			for (int i = 0; i < ap->nprobes; i++) {
+				if (dt_clause_has_probe(clp, ap->probes[i])) {
+					ap->epid_base[clp->idx] = next;
+					next += ap->nlocal;
+					break;
+				}
+			}
+		}
+	}
+	dtp->nepids = next;
+	dtp->epids = dt_zalloc((size_t)next * sizeof(dt_epid_t));
+	for (dt_attach_t *ap = dtp->attaches; ap; ap = ap->next) {
+		for (dt_clause_t *clp = dtp->clauses; clp; clp = clp->next) {
+			uint32_t base = ap->epid_base[clp->idx];
+
+			if (base == 0)
+				continue;
+			for (int i = 0; i < ap->nprobes; i++) {
+				if (!dt_clause_has_probe(clp, ap->probes[i]))
+					continue;
+				uint32_t e = base + ap->pv->local_index(ap->probes[i]);
+
+				dtp->epids[e].clause = clp;
+				dtp->epids[e].probe = ap->probes[i];
+			}
+		}
+	}
+}
+
+static int
+dt_map(dtrace_hdl_t *dtp, enum bpf_map_type type, const char *name, uint32_t ksize,
+       uint32_t vsize, uint32_t n, uint32_t flags)
+{
+	LIBBPF_OPTS(bpf_map_create_opts, opts, .map_flags = flags);
+	int fd = bpf_map_create(type, name, ksize, vsize, n, &opts);
+
+	if (fd < 0)
+		dt_set_errmsg(dtp, "could not enable tracing: failed to create BPF map %s: %s", name,
+			      strerror(errno));
+	return fd;
+}
+
+static int
+dt_create_maps(dtrace_hdl_t *dtp, const dt_guardtab_t *gt, bool need_pdesc)
+{
+	uint32_t zero = 0;
+	uint64_t rbsize = 4096;
+
+	while (rbsize < dtp->bufsize)
+		rbsize <<= 1;
+	if ((dtp->map_global = dt_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_global", 4, dtp->global_size, 1,
+				      BPF_F_MMAPABLE)) < 0 ||
+	    (dtp->map_buf = dt_map(dtp, BPF_MAP_TYPE_PERCPU_ARRAY, "dt_buf", 4, dt_cg_buf_size(), 1,
+				   0)) < 0 ||
+	    (dtp->map_rb = dt_map(dtp, BPF_MAP_TYPE_RINGBUF, "dt_rb", 0, 0, (uint32_t)rbsize, 0)) < 0 ||
+	    (dtp->map_drops = dt_map(dtp, BPF_MAP_TYPE_PERCPU_ARRAY, "dt_drops", 4, 8, 1, 0)) < 0)
+		return -1;
+
+	/* string constants and guard bitmaps: read-only to programs, frozen */
+	size_t slen = dtp->strtab.len ? dtp->strtab.len : 8;
+
+	if ((dtp->map_strtab = dt_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_strtab", 4, (uint32_t)slen, 1,
+				      BPF_F_RDONLY_PROG)) < 0)
+		return -1;
+	if (dtp->strtab.len) {
+		bpf_map_update_elem(dtp->map_strtab, &zero, dtp->strtab.data, 0);
+	}
+	bpf_map_freeze(dtp->map_strtab);
+	if (gt->len) {
+		if ((dtp->map_guard = dt_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_guard", 4, (uint32_t)gt->len, 1,
+					     BPF_F_RDONLY_PROG)) < 0)
+			return -1;
+		bpf_map_update_elem(dtp->map_guard, &zero, gt->data, 0);
+		bpf_map_freeze(dtp->map_guard);
+	}
+	if (need_pdesc) {
+		char val[DT_PDESC_VALSIZE];
+
+		if ((dtp->map_pdesc = dt_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_pdesc", 4, DT_PDESC_VALSIZE,
+					     dtp->next_probe_id, 0)) < 0)
+			return -1;
+		for (dt_attach_t *ap = dtp->attaches; ap; ap = ap->next) {
+			for (int i = 0; i < ap->nprobes; i++) {
+				dt_probe_t *prp = ap->probes[i];
+
+				memset(val, 0, sizeof(val));
+				snprintf(val, 64, "%s", prp->prov);
+				snprintf(val + 64, 64, "%s", prp->mod);
+				snprintf(val + 128, 128, "%s", prp->func);
+				snprintf(val + 256, 64, "%s", prp->name);
+				bpf_map_update_elem(dtp->map_pdesc, &prp->id, val, 0);
+			}
+		}
+	}
+	return 0;
+}
+
+static int
+dt_patch_maps(dtrace_hdl_t *dtp, dt_insnbuf_t *ib)
+{
+	int fds[DT_MAP_NROLES] = {
+		[DT_MAP_GLOBAL] = dtp->map_global, [DT_MAP_BUF] = dtp->map_buf,
+		[DT_MAP_RB] = dtp->map_rb, [DT_MAP_DROPS] = dtp->map_drops,
+		[DT_MAP_STRTAB] = dtp->map_strtab, [DT_MAP_GUARD] = dtp->map_guard,
+		[DT_MAP_PDESC] = dtp->map_pdesc,
+	};
+
+	for (size_t i = 0; i + 1 < ib->n; i++) {
+		struct bpf_insn *in = &ib->insns[i];
+
+		if (in->code != (BPF_LD | BPF_DW | BPF_IMM))
+			continue;
+		if (in->src_reg == BPF_PSEUDO_MAP_FD || in->src_reg == BPF_PSEUDO_MAP_VALUE) {
+			if (in->imm < 0 || in->imm >= DT_MAP_NROLES || fds[in->imm] < 0) {
+				dt_set_errmsg(dtp, "could not enable tracing: internal error: map role %d",
+					      in->imm);
+				return -1;
+			}
+			in->imm = fds[in->imm];
+		}
+		i++;
+	}
+	return 0;
+}
+
+static const char *
+dt_last_line(char *log)
+{
+	size_t n = strlen(log);
+	char *p;
+
+	while (n > 0 && (log[n - 1] == '\n' || log[n - 1] == ' '))
+		log[--n] = '\0';
+	p = strrchr(log, '\n');
+	return p ? p + 1 : log;
+}
+
+static int
+dt_load_prog(dtrace_hdl_t *dtp, dt_attach_t *ap)
+{
+	char name[BPF_OBJ_NAME_LEN], desc[256];
+	dt_probe_t *prp = ap->probes[0];
+	LIBBPF_OPTS(bpf_prog_load_opts, opts);
+	size_t logsz = 1 << 22;
+	char *log;
+	int fd;
+
+	snprintf(name, sizeof(name), "dt_%s", ap->nprobes == 1 ? prp->name : prp->prov);
+	for (char *p = name; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+			*p = '_';
+	if (ap->nprobes == 1)
+		snprintf(desc, sizeof(desc), "%s:%s:%s:%s", prp->prov, prp->mod, prp->func, prp->name);
+	else
+		snprintf(desc, sizeof(desc), "%s:::%s (%d probes)", prp->prov, prp->name, ap->nprobes);
+
+	fd = bpf_prog_load(ap->pv->prog_type, name, "GPL", ap->insns, ap->ninsns, &opts);
+	if (fd >= 0)
+		return fd;
+	/* again, with the verifier's log, to say why */
+	log = dt_zalloc(logsz);
+	opts.log_buf = log;
+	opts.log_size = (uint32_t)logsz;
+	opts.log_level = 1;
+	fd = bpf_prog_load(ap->pv->prog_type, name, "GPL", ap->insns, ap->ninsns, &opts);
+	if (fd >= 0) {
+		free(log);
+		return fd;
+	}
+	if (dtp->bpflog)
+		fprintf(stderr, "%s\n", log);
+	if (log[0])
+		dt_set_errmsg(dtp, "could not enable tracing: BPF program for %s rejected by the kernel "
+				   "verifier: %s%s", desc, dt_last_line(log),
+			      dtp->bpflog ? "" : " (-xbpflog shows the verifier log)");
+	else
+		dt_set_errmsg(dtp, "could not enable tracing: failed to load BPF program for %s: %s",
+			      desc, strerror(errno));
+	free(log);
+	return -1;
+}
+
+int
+dt_link_load(dtrace_hdl_t *dtp)
+{
+	dt_guardtab_t gt = { NULL, 0 };
+	bool need_pdesc = false;
+	dt_attach_t *ap;
+	char err[256];
+
+	for (dt_clause_t *clp = dtp->clauses; clp; clp = clp->next) {
+		need_pdesc |= (clp->uses & DT_USES_PROBESTR) != 0;
+		for (int i = 0; i < clp->nprobes; i++)
+			dt_attach_add_probe(dt_attach_for(dtp, clp->probes[i]), clp->probes[i]);
+	}
+	dt_assign_epids(dtp);
+	for (ap = dtp->attaches; ap; ap = ap->next) {
+		dt_insnbuf_t ib = { NULL, 0, 0 };
+
+		dt_build_trampoline(dtp, ap, &ib, &gt);
+		ap->insns = ib.insns;
+		ap->ninsns = ib.n;
+	}
+	if (dt_create_maps(dtp, &gt, need_pdesc) != 0) {
+		free(gt.data);
+		return -1;
+	}
+	free(gt.data);
+	for (ap = dtp->attaches; ap; ap = ap->next) {
+		dt_insnbuf_t ib = { ap->insns, ap->ninsns, ap->ninsns };
+
+		if (dt_patch_maps(dtp, &ib) != 0)
+			return -1;
+		if (dt_runtime_link(&ib, err, sizeof(err)) != 0) {
+			ap->insns = ib.insns;
+			dt_set_errmsg(dtp, "could not enable tracing: %s", err);
+			return -1;
+		}
+		ap->insns = ib.insns;
+		ap->ninsns = ib.n;
+		if ((ap->prog_fd = dt_load_prog(dtp, ap)) < 0)
+			return -1;
+	}
+	dtp->loaded = true;
+	return 0;
+}
+
+void
+dt_detach(dtrace_hdl_t *dtp)
+{
+	for (dt_attach_t *ap = dtp->attaches; ap; ap = ap->next) {
+		for (int i = 0; i < ap->nfds; i++)
+			close(ap->fds[i]);
+		free(ap->fds);
+		ap->fds = NULL;
+		ap->nfds = 0;
+	}
+}
+
+void
+dt_unload(dtrace_hdl_t *dtp)
+{
+	dt_attach_t *ap, *next;
+	int *fds[] = { &dtp->map_global, &dtp->map_buf, &dtp->map_rb, &dtp->map_drops,
+		       &dtp->map_strtab, &dtp->map_guard, &dtp->map_pdesc };
+
+	dt_detach(dtp);
+	for (ap = dtp->attaches; ap; ap = next) {
+		next = ap->next;
+		if (ap->prog_fd >= 0)
+			close(ap->prog_fd);
+		free(ap->probes);
+		free(ap->insns);
+		free(ap->epid_base);
+		free(ap);
+	}
+	dtp->attaches = NULL;
+	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++) {
+		if (*fds[i] >= 0)
+			close(*fds[i]);
+		*fds[i] = -1;
+	}
+}
+
+void
+dt_attach_add_fd(dt_attach_t *ap, int fd)
+{
+	ap->fds = dt_realloc(ap->fds, (size_t)(ap->nfds + 1) * sizeof(int));
+	ap->fds[ap->nfds++] = fd;
+}

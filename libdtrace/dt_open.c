@@ -1,0 +1,392 @@
+/*
+ * dt_open.c -- the handle: open/close, options, and the compile entry points
+ * that run the parser, the semantic pass and the code generator.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <bpf/libbpf.h>
+#include "dt_impl.h"
+#include "dt_pcb.h"
+#include "dt_printf.h"
+
+int dt_yyparse(dt_pcb_t *pcb);
+
+void *
+dt_zalloc(size_t n)
+{
+	void *p = calloc(1, n ? n : 1);
+
+	if (p == NULL) {
+		fprintf(stderr, "dtrace: out of memory\n");
+		abort();
+	}
+	return p;
+}
+
+void *
+dt_realloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (p == NULL) {
+		fprintf(stderr, "dtrace: out of memory\n");
+		abort();
+	}
+	return p;
+}
+
+char *
+dt_strdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+
+	return memcpy(dt_zalloc(n), s, n);
+}
+
+void
+dt_set_errmsg(dtrace_hdl_t *dtp, const char *fmt, ...)
+{
+	char buf[sizeof(dtp->errmsg)];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	memcpy(dtp->errmsg, buf, sizeof(buf));
+}
+
+const char *
+dtrace_errmsg(dtrace_hdl_t *dtp)
+{
+	return dtp->errmsg;
+}
+
+/* Strings are kept NUL-terminated and 8-byte aligned (bpf_strncmp reads them whole). */
+uint32_t
+dt_strtab_add(dt_strtab_t *st, const char *s)
+{
+	size_t n = strlen(s) + 1, off;
+
+	for (off = 0; off + n <= st->len; off += 8) {
+		if (memcmp(st->data + off, s, n) == 0)
+			return (uint32_t)off;
+	}
+	off = st->len;
+	if (off + n + 8 > st->cap) {
+		st->cap = (off + n + 8) * 2;
+		st->data = dt_realloc(st->data, st->cap);
+	}
+	memset(st->data + off, 0, (n + 7) & ~(size_t)7);
+	memcpy(st->data + off, s, n);
+	st->len = off + ((n + 7) & ~(size_t)7);
+	return (uint32_t)off;
+}
+
+dtrace_hdl_t *
+dtrace_open(int *errp)
+{
+	dtrace_hdl_t *dtp = dt_zalloc(sizeof(*dtp));
+	struct timespec rt, mono;
+
+	if (errp)
+		*errp = 0;
+	dtp->strsize = 256;
+	dtp->bufsize = 4 << 20;
+	dtp->probe_tail = &dtp->probes;
+	dtp->clause_tail = &dtp->clauses;
+	dtp->next_probe_id = 1;
+	dtp->global_size = 8; /* offset 0: the "exiting" flag */
+	dtp->map_global = dtp->map_buf = dtp->map_rb = dtp->map_drops = -1;
+	dtp->map_strtab = dtp->map_guard = dtp->map_pdesc = -1;
+	dtp->epfd = -1;
+	clock_gettime(CLOCK_REALTIME, &rt);
+	clock_gettime(CLOCK_MONOTONIC, &mono);
+	dtp->wall_offset = ((uint64_t)rt.tv_sec * 1000000000ull + (uint64_t)rt.tv_nsec) -
+			   ((uint64_t)mono.tv_sec * 1000000000ull + (uint64_t)mono.tv_nsec);
+	return dtp;
+}
+
+static void
+dt_free_clause(dt_clause_t *clp)
+{
+	dt_actdesc_t *ap, *next;
+
+	dt_pdesc_free(clp->descs);
+	free(clp->probes);
+	dt_ib_free(&clp->code);
+	for (ap = clp->acts; ap; ap = next) {
+		next = ap->next;
+		if (ap->pfv)
+			dt_printf_free(ap->pfv);
+		free(ap->data);
+		free(ap);
+	}
+}
+
+void
+dtrace_close(dtrace_hdl_t *dtp)
+{
+	dt_probe_t *prp, *pnext;
+	dt_ident_t *idp, *inext;
+	struct dt_program *pgp, *gnext;
+
+	if (dtp == NULL)
+		return;
+	if (dtp->rb)
+		ring_buffer__free(dtp->rb);
+	dt_unload(dtp);
+	if (dtp->epfd >= 0)
+		close(dtp->epfd);
+	for (int i = 0; i < dtp->nwatch; i++)
+		if (dtp->watch_fds[i] >= 0)
+			close(dtp->watch_fds[i]);
+	free(dtp->drops);
+	for (dt_clause_t *clp = dtp->clauses; clp; clp = clp->next)
+		dt_free_clause(clp);
+	for (pgp = dtp->programs; pgp; pgp = gnext) {
+		gnext = pgp->next;
+		free(pgp);
+	}
+	for (prp = dtp->probes; prp; prp = pnext) {
+		pnext = prp->next;
+		free(prp->prov);
+		free(prp->mod);
+		free(prp->func);
+		free(prp->name);
+		free(prp);
+	}
+	for (idp = dtp->globals; idp; idp = inext) {
+		inext = idp->next;
+		free(idp->name);
+		free(idp);
+	}
+	free(dtp->probe_by_id);
+	free(dtp->strtab.data);
+	free(dtp->epids);
+	free(dtp->watch_fds);
+	free(dtp->watch_pids);
+	dt_arena_free(dtp);
+	free(dtp);
+}
+
+/* Sizes: a number with an optional k/m/g/t suffix. */
+static int
+dt_parse_size(const char *v, uint64_t *out)
+{
+	char *end;
+	unsigned long long n;
+
+	if (v == NULL || !isdigit((unsigned char)*v))
+		return -1;
+	errno = 0;
+	n = strtoull(v, &end, 0);
+	if (errno != 0)
+		return -1;
+	switch (tolower((unsigned char)*end)) {
+	case 't': n <<= 10; /* FALLTHROUGH */
+	case 'g': n <<= 10; /* FALLTHROUGH */
+	case 'm': n <<= 10; /* FALLTHROUGH */
+	case 'k': n <<= 10; end++; break;
+	case '\0': break;
+	default: return -1;
+	}
+	if (*end != '\0')
+		return -1;
+	*out = n;
+	return 0;
+}
+
+int
+dtrace_setopt(dtrace_hdl_t *dtp, const char *name, const char *value)
+{
+	uint64_t n;
+
+	if (strcmp(name, "quiet") == 0) {
+		dtp->quiet = true;
+		return 0;
+	}
+	if (strcmp(name, "bpflog") == 0) {
+		dtp->bpflog = true;
+		return 0;
+	}
+	if (strcmp(name, "strsize") == 0 || strcmp(name, "bufsize") == 0) {
+		if (dt_parse_size(value, &n) != 0 || n == 0) {
+			dt_set_errmsg(dtp, "Invalid value for specified option");
+			return -1;
+		}
+		if (name[0] == 's') {
+			if (n > 4096) {
+				dt_set_errmsg(dtp, "Invalid value for specified option");
+				return -1;
+			}
+			dtp->strsize = n;
+		} else {
+			dtp->bufsize = n;
+		}
+		return 0;
+	}
+	dt_set_errmsg(dtp, "Invalid option name");
+	return -1;
+}
+
+int
+dtrace_getopt(dtrace_hdl_t *dtp, const char *name, int64_t *valp)
+{
+	if (strcmp(name, "quiet") == 0)
+		*valp = dtp->quiet;
+	else if (strcmp(name, "strsize") == 0)
+		*valp = (int64_t)dtp->strsize;
+	else if (strcmp(name, "bufsize") == 0)
+		*valp = (int64_t)dtp->bufsize;
+	else {
+		dt_set_errmsg(dtp, "Invalid option name");
+		return -1;
+	}
+	return 0;
+}
+
+void
+dtrace_set_target(dtrace_hdl_t *dtp, pid_t pid)
+{
+	dtp->target = pid;
+}
+
+void
+dtrace_set_macro_args(dtrace_hdl_t *dtp, int argc, char *const argv[])
+{
+	dtp->macro_argc = argc;
+	dtp->macro_argv = (char **)argv;
+}
+
+void
+dt_compile_error(dtrace_hdl_t *dtp, int line, const char *fmt, ...)
+{
+	char msg[900];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (dtp->cur_spec == DTRACE_PROBESPEC_NAME)
+		dt_set_errmsg(dtp, "invalid probe specifier %s: %s", dtp->cur_name, msg);
+	else
+		dt_set_errmsg(dtp, "failed to compile script %s: line %d: %s", dtp->cur_name, line, msg);
+}
+
+void
+dt_pcb_error(dt_pcb_t *pcb, int line, const char *fmt, ...)
+{
+	char msg[900];
+	va_list ap;
+
+	if (pcb->failed)
+		return;
+	pcb->failed = true;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	dt_compile_error(pcb->dtp, line, "%s", msg);
+}
+
+static dtrace_prog_t *
+dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t spec,
+	   const char *name)
+{
+	dt_pcb_t pcb;
+	dt_clause_t *clp;
+	struct dt_program *pgp;
+	int rc;
+
+	memset(&pcb, 0, sizeof(pcb));
+	pcb.dtp = dtp;
+	pcb.name = dt_astrdup(dtp, name);
+	pcb.spec = spec;
+	pcb.tail = &pcb.clauses;
+	dtp->cur_name = pcb.name;
+	dtp->cur_spec = spec;
+	dtp->errmsg[0] = '\0';
+
+	if (dt_lex_init(&pcb, text, len) != 0) {
+		dt_set_errmsg(dtp, "failed to initialize the lexer");
+		return NULL;
+	}
+	rc = dt_yyparse(&pcb);
+	dt_lex_fini(&pcb);
+	if (rc != 0 || pcb.failed) {
+		if (dtp->errmsg[0] == '\0')
+			dt_compile_error(dtp, 0, "syntax error");
+		/* parsed clauses are not kept: free their descriptions */
+		for (clp = pcb.clauses; clp; clp = clp->next)
+			dt_free_clause(clp);
+		return NULL;
+	}
+
+	pgp = dt_zalloc(sizeof(*pgp));
+	pgp->clauses = pcb.clauses;
+	pgp->nclauses = pcb.nclauses;
+	for (clp = pcb.clauses; clp; clp = clp->next) {
+		clp->idx = dtp->nclauses;
+		if (dt_sema_clause(dtp, clp) != 0 || dt_cg_clause(dtp, clp) != 0)
+			break;
+		pgp->matches += (unsigned)clp->nprobes;
+		dtp->nclauses++;
+	}
+	if (clp != NULL) {
+		dtp->nclauses -= clp->idx - (pcb.clauses ? pcb.clauses->idx : 0);
+		for (clp = pcb.clauses; clp; clp = clp->next)
+			dt_free_clause(clp);
+		free(pgp);
+		return NULL;
+	}
+	/* the program's clauses join the handle's, in order */
+	*dtp->clause_tail = pcb.clauses;
+	if (pcb.clauses)
+		dtp->clause_tail = pcb.tail;
+	pgp->next = dtp->programs;
+	dtp->programs = pgp;
+	return pgp;
+}
+
+dtrace_prog_t *
+dtrace_program_strcompile(dtrace_hdl_t *dtp, const char *text, dtrace_probespec_t spec,
+			  const char *name)
+{
+	return dt_compile(dtp, text, strlen(text), spec, name ? name : text);
+}
+
+dtrace_prog_t *
+dtrace_program_fcompile(dtrace_hdl_t *dtp, FILE *fp, const char *name)
+{
+	char *buf = NULL;
+	size_t len = 0, cap = 0, n;
+	dtrace_prog_t *pgp;
+
+	do {
+		if (cap - len < 4096) {
+			cap = cap ? cap * 2 : 8192;
+			buf = dt_realloc(buf, cap);
+		}
+		n = fread(buf + len, 1, cap - len, fp);
+		len += n;
+	} while (n > 0);
+	if (ferror(fp)) {
+		dt_set_errmsg(dtp, "failed to read script %s: %s", name, strerror(errno));
+		free(buf);
+		return NULL;
+	}
+	pgp = dt_compile(dtp, buf, len, DTRACE_PROBESPEC_NONE, name);
+	free(buf);
+	return pgp;
+}
+
+int
+dtrace_program_exec(dtrace_hdl_t *dtp, dtrace_prog_t *pgp, dtrace_proginfo_t *pip)
+{
+	if (pip)
+		pip->matches = pgp->matches;
+	return 0;
+}

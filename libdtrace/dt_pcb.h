@@ -1,0 +1,37 @@
+/*
+ * dt_pcb.h -- the parse control block: what the lexer and the parser share
+ * while one D program is compiled.
+ */
+#ifndef DT_PCB_H
+#define DT_PCB_H
+
+#include "dt_impl.h"
+
+typedef struct dt_pcb {
+	dtrace_hdl_t *dtp;
+	const char *name;        /* script file name or -n text, for messages */
+	dtrace_probespec_t spec;
+	void *scanner;           /* flex's yyscan_t */
+	dt_clause_t *clauses;    /* parsed clauses, in order */
+	dt_clause_t **tail;
+	int nclauses;
+	/* lexer state */
+	int depth;               /* brace depth inside a clause body */
+	bool in_pred;            /* between the predicate's slashes */
+	bool in_body;
+	bool failed;
+	const char *last_text;   /* text of the token most recently returned */
+} dt_pcb_t;
+
+/* Report a compile error at 'line' (formats the handle's errmsg once). */
+void dt_pcb_error(dt_pcb_t *pcb, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* From the generated scanner. */
+int dt_lex_init(dt_pcb_t *pcb, const char *text, size_t len);
+void dt_lex_fini(dt_pcb_t *pcb);
+int dt_lex_line(dt_pcb_t *pcb);
+
+/* Process escapes of a string or character literal body (in place). */
+size_t dt_unescape(char *s, size_t len);
+
+#endif

@@ -1,0 +1,42 @@
+/*
+ * dt_printf.h -- D's printf(): format parsing and checking at compile time,
+ * formatting of recorded values at consume time.
+ */
+#ifndef DT_PRINTF_H
+#define DT_PRINTF_H
+
+#include <stdio.h>
+#include "dt_impl.h"
+
+typedef struct dt_pfargv dt_pfargv_t;
+
+/* A value handed to one conversion (or to a '*' width/precision). */
+typedef struct dt_pfval {
+	dt_type_t type;   /* DT_TK_INT (size, sign) or DT_TK_STRING */
+	int64_t value;    /* integers, already sign/zero-extended from type.size */
+	const char *str;  /* strings: NUL-terminated */
+} dt_pfval_t;
+
+/*
+ * Parse a format.  Returns NULL on a malformed format with DTrace's message
+ * in err (e.g. "printf( ) format conversion #1 is invalid: %y"), the
+ * function name being 'fn' ("printf").
+ */
+dt_pfargv_t *dt_printf_parse(const char *fn, const char *fmt, char *err, size_t errlen);
+
+/* Number of values the format consumes (conversions plus '*' widths). */
+int dt_printf_nvals(const dt_pfargv_t *pfv);
+
+/*
+ * Check the argument types against the conversions: count and type
+ * compatibility, with DTrace's messages.  0 if fine, -1 with err set.
+ */
+int dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, int ntypes,
+		    char *err, size_t errlen);
+
+/* Format the values to fp.  Returns the number of bytes written or -1. */
+int dt_printf_format(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *vals, int nvals);
+
+void dt_printf_free(dt_pfargv_t *pfv);
+
+#endif

@@ -1,0 +1,207 @@
+/*
+ * dt_probe.c -- the probe table: providers populate it (lazily, only when a
+ * description can match them), descriptions are parsed and matched with
+ * DTrace's glob rules, and dtrace -l lists it.
+ */
+#include <fnmatch.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dt_impl.h"
+
+static const dt_provider_t *const dt_providers[] = {
+	&dt_prov_dtrace, &dt_prov_profile, &dt_prov_syscall,
+};
+#define DT_NPROVIDERS (sizeof(dt_providers) / sizeof(dt_providers[0]))
+
+dt_probe_t *
+dt_probe_create_id(dtrace_hdl_t *dtp, uint32_t id, const dt_provider_t *pv, const char *mod,
+		   const char *func, const char *name, uint64_t data, uint32_t flags)
+{
+	dt_probe_t *prp = dt_zalloc(sizeof(*prp));
+
+	prp->id = id;
+	prp->pv = pv;
+	prp->prov = dt_strdup(pv->name);
+	prp->mod = dt_strdup(mod);
+	prp->func = dt_strdup(func);
+	prp->name = dt_strdup(name);
+	prp->data = data;
+	prp->flags = flags;
+	if (id >= dtp->nprobe_ids) {
+		uint32_t n = dtp->nprobe_ids ? dtp->nprobe_ids : 256;
+
+		while (n <= id)
+			n *= 2;
+		dtp->probe_by_id = dt_realloc(dtp->probe_by_id, n * sizeof(dt_probe_t *));
+		memset(dtp->probe_by_id + dtp->nprobe_ids, 0,
+		       (n - dtp->nprobe_ids) * sizeof(dt_probe_t *));
+		dtp->nprobe_ids = n;
+	}
+	dtp->probe_by_id[id] = prp;
+	if (id >= dtp->next_probe_id)
+		dtp->next_probe_id = id + 1;
+	*dtp->probe_tail = prp;
+	dtp->probe_tail = &prp->next;
+	return prp;
+}
+
+dt_probe_t *
+dt_probe_create(dtrace_hdl_t *dtp, const dt_provider_t *pv, const char *mod, const char *func,
+		const char *name, uint64_t data, uint32_t flags)
+{
+	return dt_probe_create_id(dtp, dtp->next_probe_id, pv, mod, func, name, data, flags);
+}
+
+dt_probe_t *
+dt_probe_by_id(dtrace_hdl_t *dtp, uint32_t id)
+{
+	return id < dtp->nprobe_ids ? dtp->probe_by_id[id] : NULL;
+}
+
+bool
+dt_glob_match(const char *pattern, const char *s)
+{
+	if (pattern == NULL || *pattern == '\0')
+		return true;
+	return fnmatch(pattern, s, 0) == 0;
+}
+
+/* Providers are populated in table order, so probe ids are stable in a run. */
+static int
+dt_populate(dtrace_hdl_t *dtp, const char *prov)
+{
+	for (size_t i = 0; i < DT_NPROVIDERS; i++) {
+		const dt_provider_t *pv = dt_providers[i];
+
+		if ((dtp->populated & (1u << i)) || !dt_glob_match(prov, pv->name))
+			continue;
+		/* keep earlier providers' ids fixed: populate those first */
+		for (size_t j = 0; j < i; j++) {
+			if (!(dtp->populated & (1u << j))) {
+				dtp->populated |= 1u << j;
+				if (dt_providers[j]->populate(dtp) != 0)
+					return -1;
+			}
+		}
+		dtp->populated |= 1u << i;
+		if (pv->populate(dtp) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static bool
+dt_probe_matches(const dt_probe_t *prp, const dt_pdesc_t *pd)
+{
+	return dt_glob_match(pd->prov, prp->prov) && dt_glob_match(pd->mod, prp->mod) &&
+	       dt_glob_match(pd->func, prp->func) && dt_glob_match(pd->name, prp->name);
+}
+
+int
+dt_probe_match(dtrace_hdl_t *dtp, const dt_pdesc_t *pd, dt_probe_t ***out, int *nout)
+{
+	dt_probe_t *prp;
+	int n = 0, cap = 0;
+	dt_probe_t **v = NULL;
+
+	if (dt_populate(dtp, pd->prov) != 0)
+		return -1;
+	for (size_t i = 0; i < DT_NPROVIDERS; i++) {
+		if (dt_providers[i]->provide && dt_glob_match(pd->prov, dt_providers[i]->name))
+			dt_providers[i]->provide(dtp, pd);
+	}
+	for (prp = dtp->probes; prp; prp = prp->next) {
+		if (!dt_probe_matches(prp, pd))
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			v = dt_realloc(v, cap * sizeof(*v));
+		}
+		v[n++] = prp;
+	}
+	*out = v;
+	*nout = n;
+	return 0;
+}
+
+/*
+ * "prov:mod:func:name"; with fewer fields, the given ones are the rightmost
+ * ("BEGIN" is a name, "read:entry" a function and a name).
+ */
+int
+dt_pdesc_parse(const char *text, int line, dt_pdesc_t **out, char *err, size_t errlen)
+{
+	char *f[4] = { NULL, NULL, NULL, NULL };
+	const char *p = text, *q;
+	int n = 0, i;
+	dt_pdesc_t *pd;
+
+	for (q = text; *q; q++)
+		n += (*q == ':');
+	if (n > 3) {
+		snprintf(err, errlen, "invalid probe description \"%s\": too many fields", text);
+		return -1;
+	}
+	pd = dt_zalloc(sizeof(*pd));
+	for (i = 3 - n; i < 4; i++) {
+		q = strchr(p, ':');
+		if (q == NULL)
+			q = p + strlen(p);
+		f[i] = strndup(p, (size_t)(q - p));
+		p = *q ? q + 1 : q;
+	}
+	for (i = 0; i < 4; i++)
+		if (f[i] == NULL)
+			f[i] = dt_strdup("");
+	pd->prov = f[0];
+	pd->mod = f[1];
+	pd->func = f[2];
+	pd->name = f[3];
+	pd->text = dt_strdup(text);
+	pd->line = line;
+	*out = pd;
+	return 0;
+}
+
+void
+dt_pdesc_free(dt_pdesc_t *pd)
+{
+	dt_pdesc_t *next;
+
+	for (; pd; pd = next) {
+		next = pd->next;
+		free(pd->prov);
+		free(pd->mod);
+		free(pd->func);
+		free(pd->name);
+		free(pd->text);
+		free(pd);
+	}
+}
+
+int
+dtrace_list_probes(dtrace_hdl_t *dtp, FILE *fp, const char *desc, bool verbose)
+{
+	(void)verbose; /* argument types and stability are not described yet */
+	dt_pdesc_t *pd = NULL;
+	dt_probe_t **v;
+	int n;
+
+	if (dt_pdesc_parse(desc ? desc : "", 0, &pd, dtp->errmsg, sizeof(dtp->errmsg)) != 0)
+		return -1;
+	if (dt_probe_match(dtp, pd, &v, &n) != 0) {
+		dt_pdesc_free(pd);
+		return -1;
+	}
+	dt_pdesc_free(pd);
+	if (!dtp->printed_header) {
+		fprintf(fp, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION", "NAME");
+		dtp->printed_header = true;
+	}
+	for (int i = 0; i < n; i++) {
+		fprintf(fp, "%5u %10s %17s %33s %s\n", v[i]->id, v[i]->prov, v[i]->mod, v[i]->func,
+			v[i]->name);
+	}
+	free(v);
+	return n;
+}

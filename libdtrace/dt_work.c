@@ -1,0 +1,194 @@
+/*
+ * dt_work.c -- running a loaded program: BEGIN, attaching, the event loop
+ * (ring buffer, watched processes, signals: no polling timeout), END.
+ */
+#include <bpf/libbpf.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "dt_disasm.h"
+#include "dt_impl.h"
+
+#define DT_EV_RB 0
+
+static int
+dt_rb_callback(void *ctx, void *data, size_t size)
+{
+	return dt_consume_record(ctx, data, size);
+}
+
+static void
+dt_consume_all(dtrace_hdl_t *dtp)
+{
+	if (dtp->rb)
+		ring_buffer__consume(dtp->rb);
+	dt_report_drops(dtp);
+	fflush(dtp->out ? dtp->out : stdout);
+}
+
+int
+dtrace_go(dtrace_hdl_t *dtp)
+{
+	struct epoll_event ev = { .events = EPOLLIN };
+
+	if (dt_link_load(dtp) != 0)
+		return -1;
+	dtp->rb = ring_buffer__new(dtp->map_rb, dt_rb_callback, dtp, NULL);
+	if (dtp->rb == NULL) {
+		dt_set_errmsg(dtp, "could not enable tracing: ring buffer: %s", strerror(errno));
+		return -1;
+	}
+	if (dtp->epfd < 0)
+		dtp->epfd = epoll_create1(EPOLL_CLOEXEC);
+	ev.data.u64 = DT_EV_RB;
+	if (epoll_ctl(dtp->epfd, EPOLL_CTL_ADD, ring_buffer__epoll_fd(dtp->rb), &ev) != 0) {
+		dt_set_errmsg(dtp, "could not enable tracing: epoll: %s", strerror(errno));
+		return -1;
+	}
+	dtp->started = true;
+	/* BEGIN fires before any other probe is enabled */
+	if (dt_dtrace_fire(dtp, "BEGIN", NULL) != 0)
+		return -1;
+	dt_consume_all(dtp);
+	if (dtp->exited)
+		return 0;
+	for (dt_attach_t *ap = dtp->attaches; ap; ap = ap->next) {
+		if (ap->pv->attach(dtp, ap) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int
+dtrace_watch_pid(dtrace_hdl_t *dtp, pid_t pid)
+{
+	struct epoll_event ev = { .events = EPOLLIN };
+	int fd = (int)syscall(SYS_pidfd_open, pid, 0);
+
+	if (fd < 0) {
+		dt_set_errmsg(dtp, "failed to grab pid %d: %s", (int)pid, strerror(errno));
+		return -1;
+	}
+	if (dtp->epfd < 0)
+		dtp->epfd = epoll_create1(EPOLL_CLOEXEC);
+	dtp->watch_fds = dt_realloc(dtp->watch_fds, (size_t)(dtp->nwatch + 1) * sizeof(int));
+	dtp->watch_pids = dt_realloc(dtp->watch_pids, (size_t)(dtp->nwatch + 1) * sizeof(pid_t));
+	dtp->watch_fds[dtp->nwatch] = fd;
+	dtp->watch_pids[dtp->nwatch] = pid;
+	ev.data.u64 = (uint64_t)dtp->nwatch + 1;
+	epoll_ctl(dtp->epfd, EPOLL_CTL_ADD, fd, &ev);
+	dtp->nwatch++;
+	return 0;
+}
+
+void
+dtrace_request_stop(dtrace_hdl_t *dtp)
+{
+	dtp->stop_requested = true;
+}
+
+/* A watched process ended: reap it if it is our child, and say so. */
+static void
+dt_pid_exited(dtrace_hdl_t *dtp, int i)
+{
+	epoll_ctl(dtp->epfd, EPOLL_CTL_DEL, dtp->watch_fds[i], NULL);
+	close(dtp->watch_fds[i]);
+	dtp->watch_fds[i] = -1;
+	waitpid(dtp->watch_pids[i], NULL, WNOHANG);
+	/* records the process made before it exited come first */
+	dt_consume_all(dtp);
+	fprintf(stderr, "dtrace: pid %d has exited\n", (int)dtp->watch_pids[i]);
+}
+
+static bool
+dt_all_exited(dtrace_hdl_t *dtp)
+{
+	if (dtp->nwatch == 0)
+		return false;
+	for (int i = 0; i < dtp->nwatch; i++)
+		if (dtp->watch_fds[i] >= 0)
+			return false;
+	return true;
+}
+
+dtrace_workstatus_t
+dtrace_work(dtrace_hdl_t *dtp, FILE *fp)
+{
+	struct epoll_event evs[8];
+	sigset_t mask;
+	int n;
+
+	dtp->out = fp;
+	if (dtp->exited || dtp->stop_requested || dt_all_exited(dtp))
+		return DTRACE_WORK_DONE;
+	/* signals are blocked but for this wait: none is lost, none interrupts output */
+	sigprocmask(SIG_SETMASK, NULL, &mask);
+	sigdelset(&mask, SIGINT);
+	sigdelset(&mask, SIGTERM);
+	sigdelset(&mask, SIGHUP);
+	n = epoll_pwait(dtp->epfd, evs, 8, -1, &mask);
+	if (n < 0) {
+		if (errno == EINTR)
+			return dtp->stop_requested ? DTRACE_WORK_DONE : DTRACE_WORK_OKAY;
+		dt_set_errmsg(dtp, "epoll_wait: %s", strerror(errno));
+		return DTRACE_WORK_ERROR;
+	}
+	dt_consume_all(dtp);
+	for (int i = 0; i < n && !dtp->exited; i++) {
+		if (evs[i].data.u64 != DT_EV_RB)
+			dt_pid_exited(dtp, (int)evs[i].data.u64 - 1);
+	}
+	if (dtp->exited || dtp->stop_requested || dt_all_exited(dtp))
+		return DTRACE_WORK_DONE;
+	return DTRACE_WORK_OKAY;
+}
+
+int
+dtrace_stop(dtrace_hdl_t *dtp, FILE *fp)
+{
+	dtp->out = fp;
+	if (!dtp->started || dtp->stopped)
+		return 0;
+	dtp->stopped = true;
+	dt_detach(dtp);
+	dt_consume_all(dtp);
+	if (dt_dtrace_fire(dtp, "END", NULL) != 0)
+		return -1;
+	dt_consume_all(dtp);
+	if (dtp->printed_data)
+		fputc('\n', fp);
+	fflush(fp);
+	if (dtp->rb) {
+		ring_buffer__free(dtp->rb);
+		dtp->rb = NULL;
+	}
+	return 0;
+}
+
+int
+dtrace_exit_status(dtrace_hdl_t *dtp)
+{
+	return dtp->exit_status;
+}
+
+void
+dtrace_program_disasm(dtrace_hdl_t *dtp, FILE *fp)
+{
+	for (dt_clause_t *clp = dtp->clauses; clp; clp = clp->next) {
+		fprintf(fp, "\nDisassembly of clause %d (%s, line %d):\n", clp->idx + 1,
+			clp->srcname ? clp->srcname : "", clp->line);
+		dt_disasm(fp, clp->code.insns, clp->code.n, 0, 4);
+	}
+	for (dt_attach_t *ap = dtp->attaches; ap; ap = ap->next) {
+		dt_probe_t *prp = ap->probes[0];
+
+		fprintf(fp, "\nDisassembly of the program for %s:%s:%s:%s%s:\n", prp->prov, prp->mod,
+			prp->func, prp->name, ap->nprobes > 1 ? " and others" : "");
+		dt_disasm(fp, ap->insns, ap->ninsns, 0, 4);
+	}
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Benchmark baseline for aggregations: the equivalent of
+ *
+ *	dtrace -n 'syscall::getppid:entry { @[execname] = count(); }'
+ *
+ * A per-CPU hash keyed by the 16-byte comm, counted in place.
+ */
+#include <linux/bpf.h>
+#include <asm/unistd.h>
+#include <bpf/bpf_helpers.h>
+
+#define COMM_LEN 16
+
+struct comm_key {
+	char comm[COMM_LEN];
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_HASH);
+	__uint(max_entries, 10240);
+	__type(key, struct comm_key);
+	__type(value, __u64);
+} counts SEC(".maps");
+
+const volatile __u32 target_pid = 0;
+
+SEC("raw_tp/sys_enter")
+int aggcount_getppid(struct bpf_raw_tracepoint_args *ctx)
+{
+	struct comm_key key;
+	__u64 one = 1, *val;
+
+	if (ctx->args[1] != __NR_getppid)
+		return 0;
+	if (target_pid && (__u32)(bpf_get_current_pid_tgid() >> 32) != target_pid)
+		return 0;
+
+	/* The helper fills all 16 bytes (NUL-padded), so the key is fully set. */
+	bpf_get_current_comm(&key.comm, sizeof(key.comm));
+	val = bpf_map_lookup_elem(&counts, &key);
+	if (val)
+		*val += 1;
+	else
+		bpf_map_update_elem(&counts, &key, &one, BPF_NOEXIST);
+	return 0;
+}
+
+char LICENSE[] SEC("license") = "GPL";

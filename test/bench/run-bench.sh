@@ -1,0 +1,486 @@
+#!/bin/bash
+# Benchmarks of the tracer against a hand-written libbpf baseline ("minimal")
+# and bpftrace: start-up time, per-event overhead, attach/detach time.
+#
+# usage: run-bench.sh [--dtrace PATH] [--bench-dir DIR] [--bpftrace PATH]
+#                     [--loops N] [--reps N] [--startup-runs N]
+#
+# Run from the top of the build tree (as `make bench` does); the defaults are
+# relative to it.  Every option can also be given as an environment variable:
+#   DTRACE        dtrace binary                    (default: cmd/dtrace)
+#   BENCH_DIR     built bench programs             (default: test/bench)
+#   BPFTRACE      bpftrace binary; "" = skip it    (default: bpftrace from PATH)
+#   LOOPS         getppid() calls per measurement  (default: 5000000)
+#   REPS          repetitions of each event row    (default: 3; the median is kept)
+#   STARTUP_RUNS  runs for the start-up medians    (default: 20)
+#   ATTACH_TIMEOUT  cap for one attach/detach run, s (default: 120)
+#   READY_TIMEOUT   how long to wait for "ready", s  (default: 30)
+#
+# Needs root (the tracers load BPF programs).  Uses bash, coreutils and awk
+# only.  Exits 0 even when a tracer is missing or fails; its rows say why.
+
+# $(SHELL) may be a POSIX sh: this script needs bash.
+if [ -z "${BASH_VERSION:-}" ]; then
+	exec bash "$0" "$@"
+fi
+
+set -u
+export LC_ALL=C
+
+DTRACE=${DTRACE:-cmd/dtrace}
+BENCH_DIR=${BENCH_DIR:-test/bench}
+BPFTRACE=${BPFTRACE-bpftrace}
+LOOPS=${LOOPS:-5000000}
+REPS=${REPS:-3}
+STARTUP_RUNS=${STARTUP_RUNS:-20}
+ATTACH_TIMEOUT=${ATTACH_TIMEOUT:-120}
+READY_TIMEOUT=${READY_TIMEOUT:-30}
+STOP_TIMEOUT=10
+
+usage() {
+	sed -n '4,18p' "$0" | sed 's/^# \{0,1\}//'
+	exit 2
+}
+
+while [ $# -gt 0 ]; do
+	case $1 in
+	--dtrace) DTRACE=$2; shift 2 ;;
+	--bench-dir) BENCH_DIR=$2; shift 2 ;;
+	--bpftrace) BPFTRACE=$2; shift 2 ;;
+	--loops) LOOPS=$2; shift 2 ;;
+	--reps) REPS=$2; shift 2 ;;
+	--startup-runs) STARTUP_RUNS=$2; shift 2 ;;
+	-h|--help) usage ;;
+	*) echo "run-bench.sh: unknown argument '$1'" >&2; usage ;;
+	esac
+done
+
+LOOP=$BENCH_DIR/getppid_loop
+MIN_COUNT=$BENCH_DIR/minimal_count
+MIN_AGG=$BENCH_DIR/minimal_aggcount
+MIN_TIMING=$BENCH_DIR/minimal_timing
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/dtrace-bench.XXXXXX") || exit 1
+FIFO=$TMP/stdin
+mkfifo "$FIFO" || exit 1
+TR_PID=
+cleanup() {
+	if [ -n "$TR_PID" ]; then
+		kill -KILL "$TR_PID" 2>/dev/null
+		wait "$TR_PID" 2>/dev/null
+	fi
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------- helpers
+
+# Wall clock in microseconds, without forking.
+now_us() {
+	local t=${EPOCHREALTIME:-}
+	if [ -n "$t" ]; then
+		NOW_US=${t/./}
+	else
+		NOW_US=$(( $(date +%s%N) / 1000 ))
+	fi
+}
+
+# median: numbers on stdin, one per line -> their median ("" if none).
+median() {
+	sort -g | awk '{ v[NR] = $1 } END {
+		if (NR == 0) exit
+		if (NR % 2) print v[(NR + 1) / 2]
+		else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# calc EXPR: awk arithmetic on numbers, printed with 2 decimals.
+calc() {
+	awk "BEGIN { printf \"%.2f\", $1 }"
+}
+
+# ratio A B: A/B with 2 decimals, or "n/a" when B is not positive.
+ratio() {
+	awk -v a="$1" -v b="$2" 'BEGIN {
+		if (a == "" || b == "" || b + 0 <= 0) print "n/a"
+		else printf "%.2fx\n", a / b }'
+}
+
+first_line() {
+	local l
+	l=$(grep -v '^[[:space:]]*$' "$1" 2>/dev/null | grep -v RLIMIT_MEMLOCK | head -n 1)
+	printf '%s' "${l:0:100}"
+}
+
+# start_tracer CMD...: start CMD in the background, its stdin a fifo that we
+# hold open (closing it stops the minimal programs), stdout/stderr in
+# $TMP/out and $TMP/err; wait until it prints a line "ready".
+# Returns 0 when ready, 1 when it exited first (rc in TR_RC), 2 on timeout.
+start_tracer() {
+	: > "$TMP/out"
+	: > "$TMP/err"
+	exec 9<> "$FIFO"
+	"$@" < "$FIFO" > "$TMP/out" 2> "$TMP/err" 9>&- &
+	TR_PID=$!
+	TR_RC=
+	local start
+	now_us; start=$NOW_US
+	while :; do
+		if grep -qx 'ready' "$TMP/out" 2>/dev/null; then
+			return 0
+		fi
+		if ! kill -0 "$TR_PID" 2>/dev/null; then
+			wait "$TR_PID"
+			TR_RC=$?
+			TR_PID=
+			exec 9>&-
+			return 1
+		fi
+		now_us
+		if [ $(( NOW_US - start )) -gt $(( READY_TIMEOUT * 1000000 )) ]; then
+			stop_tracer
+			return 2
+		fi
+		sleep 0.02
+	done
+}
+
+# stop_tracer: SIGINT (and close its stdin), then SIGTERM, then SIGKILL.
+stop_tracer() {
+	[ -n "$TR_PID" ] || return 0
+	local sig waited
+	for sig in INT TERM KILL; do
+		kill -"$sig" "$TR_PID" 2>/dev/null
+		exec 9>&-
+		waited=0
+		while kill -0 "$TR_PID" 2>/dev/null && [ $waited -lt $(( STOP_TIMEOUT * 10 )) ]; do
+			sleep 0.1
+			waited=$(( waited + 1 ))
+		done
+		kill -0 "$TR_PID" 2>/dev/null || break
+		echo "  (note: tracer pid $TR_PID ignored SIG$sig for ${STOP_TIMEOUT}s)" >&2
+	done
+	wait "$TR_PID" 2>/dev/null
+	TR_RC=$?
+	TR_PID=
+}
+
+# loop_ns: run the getppid loop, print its ns/call.
+loop_ns() {
+	"$LOOP" "$LOOPS" | awk '{ print $1 }'
+}
+
+# The number of events a tracer reported at exit, from $TMP/out.
+events_seen() {
+	case $1 in
+	minimal_count) awk '$1 == "count" { print $2 }' "$TMP/out" ;;
+	minimal_aggcount) awk '$1 == "getppid_loop" { print $2 }' "$TMP/out" ;;
+	minimal_timing) awk '$1 == "pairs" { print $2 }' "$TMP/out" ;;
+	bpftrace_count) awk '$1 == "@n:" { print $2 }' "$TMP/out" ;;
+	bpftrace_agg) awk '$1 == "@[getppid_loop]:" { print $2 }' "$TMP/out" ;;
+	*) ;;
+	esac
+}
+
+hr() {
+	printf '%s\n' "--------------------------------------------------------------------------------"
+}
+
+# ---------------------------------------------------------------- checks
+
+echo "DTrace benchmarks  ($(date '+%Y-%m-%d %H:%M:%S'), kernel $(uname -r), $(nproc) CPUs)"
+hr
+
+if [ "$(id -u)" != 0 ]; then
+	echo "note: not running as root: loading BPF programs will most likely fail."
+fi
+if [ ! -d /sys/kernel/tracing/events ]; then
+	if mount -t tracefs nodev /sys/kernel/tracing 2>/dev/null; then
+		echo "note: mounted tracefs on /sys/kernel/tracing"
+	else
+		echo "note: tracefs is not mounted at /sys/kernel/tracing and could not be mounted"
+	fi
+fi
+
+for p in "$LOOP" "$MIN_COUNT" "$MIN_AGG" "$MIN_TIMING"; do
+	if [ ! -x "$p" ]; then
+		echo "error: $p is not built (run 'make bench')"
+		exit 0
+	fi
+done
+
+HAVE_DTRACE=0
+DTRACE_WHY=
+if [ -x "$DTRACE" ] && [ ! -d "$DTRACE" ]; then
+	HAVE_DTRACE=1
+	echo "dtrace:   $DTRACE"
+else
+	DTRACE_WHY="dtrace not built"
+	echo "dtrace:   not built (no executable at '$DTRACE'): its rows are skipped"
+fi
+
+HAVE_BPFTRACE=0
+BPFTRACE_WHY="bpftrace not installed"
+if [ -n "$BPFTRACE" ] && BPFTRACE_PATH=$(command -v "$BPFTRACE" 2>/dev/null); then
+	HAVE_BPFTRACE=1
+	BPFTRACE=$BPFTRACE_PATH
+	echo "bpftrace: $BPFTRACE ($("$BPFTRACE" --version 2>/dev/null | head -n 1))"
+else
+	echo "bpftrace: not installed: its rows are skipped"
+fi
+echo "minimal:  hand-written libbpf programs in $BENCH_DIR"
+
+# Line-buffered stdout for the dtrace event runs, so that "ready" is seen
+# even if dtrace does not flush it into a file itself.
+DT_PREFIX=()
+if command -v stdbuf >/dev/null 2>&1; then
+	DT_PREFIX=(stdbuf -oL)
+fi
+
+# ---------------------------------------------------------------- start-up
+
+echo
+echo "1. Start-up: median wall time of $STARTUP_RUNS runs of a program that exits at once"
+hr
+
+# startup_median NAME CMD...: sets SU_MS (median, ms) or SU_ERR.
+startup_median() {
+	local name=$1 i rc t0
+	shift
+	SU_MS=
+	SU_ERR=
+	: > "$TMP/times"
+	for (( i = 0; i < STARTUP_RUNS; i++ )); do
+		now_us; t0=$NOW_US
+		"$@" < /dev/null > /dev/null 2> "$TMP/err"
+		rc=$?
+		now_us
+		if [ $rc -ne 0 ]; then
+			SU_ERR="failed (exit $rc): $(first_line "$TMP/err")"
+			return 1
+		fi
+		echo $(( NOW_US - t0 )) >> "$TMP/times"
+	done
+	SU_MS=$(median < "$TMP/times" | awk '{ printf "%.2f", $1 / 1000 }')
+}
+
+printf '%-10s %-44s %12s\n' "tracer" "program" "median"
+SU_DTRACE=
+SU_BPFTRACE=
+SU_MINIMAL=
+if [ $HAVE_DTRACE = 1 ]; then
+	if startup_median dtrace "$DTRACE" -qn 'BEGIN { exit(0); }'; then
+		SU_DTRACE=$SU_MS
+		printf '%-10s %-44s %9s ms\n' dtrace "-qn 'BEGIN { exit(0); }'" "$SU_DTRACE"
+	else
+		printf '%-10s %-44s %s\n' dtrace "-qn 'BEGIN { exit(0); }'" "$SU_ERR"
+	fi
+else
+	printf '%-10s %-44s %s\n' dtrace "-qn 'BEGIN { exit(0); }'" "$DTRACE_WHY"
+fi
+if [ $HAVE_BPFTRACE = 1 ]; then
+	if startup_median bpftrace "$BPFTRACE" -e 'BEGIN { exit(); }'; then
+		SU_BPFTRACE=$SU_MS
+		printf '%-10s %-44s %9s ms\n' bpftrace "-e 'BEGIN { exit(); }'" "$SU_BPFTRACE"
+	else
+		printf '%-10s %-44s %s\n' bpftrace "-e 'BEGIN { exit(); }'" "$SU_ERR"
+	fi
+else
+	printf '%-10s %-44s %s\n' bpftrace "-e 'BEGIN { exit(); }'" "$BPFTRACE_WHY"
+fi
+# The floor: open, load and attach a small object, then exit (stdin is empty).
+if startup_median minimal "$MIN_COUNT"; then
+	SU_MINIMAL=$SU_MS
+	printf '%-10s %-44s %9s ms\n' minimal "minimal_count (load, attach, exit)" "$SU_MINIMAL"
+else
+	printf '%-10s %-44s %s\n' minimal "minimal_count (load, attach, exit)" "$SU_ERR"
+fi
+if [ -n "$SU_DTRACE" ] && [ -n "$SU_BPFTRACE" ]; then
+	echo "ratio dtrace/bpftrace: $(ratio "$SU_DTRACE" "$SU_BPFTRACE")"
+else
+	echo "ratio dtrace/bpftrace: n/a"
+fi
+
+# ---------------------------------------------------------------- per event
+
+echo
+echo "2. Per-event overhead: getppid() x $LOOPS, traced vs untraced"
+echo "   overhead = ns/call traced - ns/call untraced (median of $REPS runs each)"
+hr
+
+# Rows: ROW_KEYS[i] names a tracer configuration, with its command in a
+# function cmd_KEY.  Each row is measured REPS times, interleaved with the
+# untraced baseline.
+DT_READY='BEGIN { printf("ready\n"); }'
+BT_READY='BEGIN { printf("ready\n"); }'
+
+D_COUNT='syscall::getppid:entry { n++; }'
+D_AGG='syscall::getppid:entry { @[execname] = count(); }'
+D_SELF='syscall::getppid:entry { self->x = timestamp; } syscall::getppid:return /self->x/ { t += timestamp - self->x; self->x = 0; }'
+B_COUNT='tracepoint:syscalls:sys_enter_getppid { @n = count(); }'
+B_AGG='tracepoint:syscalls:sys_enter_getppid { @[comm] = count(); }'
+B_SELF='tracepoint:syscalls:sys_enter_getppid { @x[tid] = nsecs; } tracepoint:syscalls:sys_exit_getppid /@x[tid]/ { @t = sum(nsecs - @x[tid]); delete(@x[tid]); }'
+
+cmd_dtrace_count() { exec "${DT_PREFIX[@]}" "$DTRACE" -qn "$DT_READY $D_COUNT"; }
+cmd_dtrace_agg() { exec "${DT_PREFIX[@]}" "$DTRACE" -qn "$DT_READY $D_AGG"; }
+cmd_dtrace_self() { exec "${DT_PREFIX[@]}" "$DTRACE" -qn "$DT_READY $D_SELF"; }
+cmd_minimal_count() { exec "$MIN_COUNT"; }
+cmd_minimal_aggcount() { exec "$MIN_AGG"; }
+cmd_minimal_timing() { exec "$MIN_TIMING" -c; }
+cmd_bpftrace_count() { exec "$BPFTRACE" -e "$BT_READY $B_COUNT"; }
+cmd_bpftrace_agg() { exec "$BPFTRACE" -e "$BT_READY $B_AGG"; }
+cmd_bpftrace_self() { exec "$BPFTRACE" -e "$BT_READY $B_SELF"; }
+
+ROW_KEYS=(minimal_count dtrace_count bpftrace_count
+	minimal_aggcount dtrace_agg bpftrace_agg
+	minimal_timing dtrace_self bpftrace_self)
+
+declare -A ROW_STATUS=()	# "" = ok so far, else why it is skipped
+declare -A ROW_NS=()		# ns/call of each rep, space separated
+declare -A ROW_SEEN=()		# events reported by the tracer, last rep
+for key in "${ROW_KEYS[@]}"; do
+	case $key in
+	dtrace_*) ROW_STATUS[$key]=${DTRACE_WHY} ;;
+	bpftrace_*) [ $HAVE_BPFTRACE = 1 ] && ROW_STATUS[$key]= || ROW_STATUS[$key]=$BPFTRACE_WHY ;;
+	*) ROW_STATUS[$key]= ;;
+	esac
+	ROW_NS[$key]=
+	ROW_SEEN[$key]=
+done
+[ $HAVE_DTRACE = 1 ] && for key in dtrace_count dtrace_agg dtrace_self; do ROW_STATUS[$key]=; done
+
+BASE_NS=
+for (( rep = 1; rep <= REPS; rep++ )); do
+	ns=$(loop_ns)
+	BASE_NS="$BASE_NS $ns"
+	printf '   run %d/%d: untraced %s ns/call\n' "$rep" "$REPS" "$ns" >&2
+	for key in "${ROW_KEYS[@]}"; do
+		[ -z "${ROW_STATUS[$key]}" ] || continue
+		start_tracer "cmd_$key"
+		case $? in
+		0) ;;
+		1)
+			if [ "${key%%_*}" = dtrace ] && [ "$key" != dtrace_count ]; then
+				ROW_STATUS[$key]="unsupported yet (exit $TR_RC): $(first_line "$TMP/err")"
+			else
+				ROW_STATUS[$key]="failed (exit $TR_RC): $(first_line "$TMP/err")"
+			fi
+			continue ;;
+		*)
+			ROW_STATUS[$key]="no 'ready' line within ${READY_TIMEOUT}s: $(first_line "$TMP/err")"
+			continue ;;
+		esac
+		ns=$(loop_ns)
+		stop_tracer
+		ROW_NS[$key]="${ROW_NS[$key]} $ns"
+		ROW_SEEN[$key]=$(events_seen "$key")
+		printf '   run %d/%d: %-16s %s ns/call\n' "$rep" "$REPS" "$key" "$ns" >&2
+	done
+done
+
+BASE=$(printf '%s\n' $BASE_NS | median)
+echo "untraced: $BASE ns/call"
+echo
+printf '%-9s %-10s %11s %13s %10s  %s\n' "row" "tracer" "ns/call" "overhead/ev" "vs minimal" "events seen (last run)"
+
+declare -A OVER=()
+print_row() {	# print_row ROWNAME TRACER KEY MINKEY
+	local row=$1 tracer=$2 key=$3 minkey=$4 ns over seen vs
+	if [ -n "${ROW_STATUS[$key]}" ]; then
+		printf '%-9s %-10s %s\n' "$row" "$tracer" "${ROW_STATUS[$key]}"
+		return
+	fi
+	ns=$(printf '%s\n' ${ROW_NS[$key]} | median)
+	over=$(calc "$ns - $BASE")
+	OVER[$key]=$over
+	if [ "$key" = "$minkey" ]; then
+		vs="1.00x"
+	else
+		vs=$(ratio "$over" "${OVER[$minkey]:-}")
+	fi
+	seen=${ROW_SEEN[$key]:-}
+	[ -n "$seen" ] || seen="-"
+	printf '%-9s %-10s %8s ns %10s ns %10s  %s\n' "$row" "$tracer" "$ns" "$over" "$vs" "$seen"
+}
+
+print_row "n++" minimal minimal_count minimal_count
+print_row "" dtrace dtrace_count minimal_count
+print_row "" bpftrace bpftrace_count minimal_count
+print_row "@[exec]" minimal minimal_aggcount minimal_aggcount
+print_row "" dtrace dtrace_agg minimal_aggcount
+print_row "" bpftrace bpftrace_agg minimal_aggcount
+print_row "self->x" minimal minimal_timing minimal_timing
+print_row "" dtrace dtrace_self minimal_timing
+print_row "" bpftrace bpftrace_self minimal_timing
+echo
+echo "   n++:     dtrace  -n '$D_COUNT'"
+echo "            bpftrace -e '$B_COUNT'"
+echo "   @[exec]: dtrace  -n '$D_AGG'"
+echo "            bpftrace -e '$B_AGG'"
+echo "   self->x: dtrace  -n '$D_SELF'"
+echo "            bpftrace -e '$B_SELF'"
+echo "   minimal: raw_tp/sys_enter (and sys_exit) programs doing the same work by hand."
+echo "   'events seen' should be about $LOOPS (other processes' getppid() calls add a few)."
+
+# ---------------------------------------------------------------- attach/detach
+
+echo
+echo "3. Attach/detach: wall time of a run that enables every syscall entry probe"
+echo "   for 1 s, minus that 1 s (one run each, capped at ${ATTACH_TIMEOUT} s)"
+hr
+
+# attach_detach CMD...: sets AD_S (seconds, less the 1 s) or AD_ERR.
+attach_detach() {
+	local rc t0
+	AD_S=
+	AD_ERR=
+	now_us; t0=$NOW_US
+	timeout -s KILL "$ATTACH_TIMEOUT" "$@" < /dev/null > "$TMP/out" 2> "$TMP/err"
+	rc=$?
+	now_us
+	if [ $rc -eq 137 ] || [ $rc -eq 124 ]; then
+		AD_ERR="> ${ATTACH_TIMEOUT} s (killed)"
+		return 1
+	elif [ $rc -ne 0 ]; then
+		AD_ERR="failed (exit $rc): $(first_line "$TMP/err")"
+		return 1
+	fi
+	AD_S=$(awk -v us=$(( NOW_US - t0 )) 'BEGIN { printf "%.3f", us / 1e6 - 1 }')
+}
+
+printf '%-10s %-68s %s\n' "tracer" "program" "time"
+AD_DTRACE=
+AD_BPFTRACE=
+D_AD='syscall:::entry { n++; } tick-1s { exit(0); }'
+B_AD='tracepoint:syscalls:sys_enter_* { @n = count(); } interval:s:1 { exit(); }'
+if [ $HAVE_DTRACE = 1 ]; then
+	if attach_detach "$DTRACE" -qn "$D_AD"; then
+		AD_DTRACE=$AD_S
+		printf '%-10s %-68s %s s\n' dtrace "-qn '$D_AD'" "$AD_DTRACE"
+	else
+		printf '%-10s %-68s %s\n' dtrace "-qn '$D_AD'" "$AD_ERR"
+	fi
+else
+	printf '%-10s %-68s %s\n' dtrace "-qn '$D_AD'" "$DTRACE_WHY"
+fi
+if [ $HAVE_BPFTRACE = 1 ]; then
+	if attach_detach "$BPFTRACE" -e "$B_AD"; then
+		AD_BPFTRACE=$AD_S
+		nprobes=$(awk '/^Attaching [0-9]+ probes/ { print $2 }' "$TMP/out")
+		printf '%-10s %-68s %s s%s\n' bpftrace "-e '$B_AD'" "$AD_BPFTRACE" \
+			"${nprobes:+ ($nprobes probes)}"
+	else
+		printf '%-10s %-68s %s\n' bpftrace "-e '$B_AD'" "$AD_ERR"
+	fi
+else
+	printf '%-10s %-68s %s\n' bpftrace "-e '$B_AD'" "$BPFTRACE_WHY"
+fi
+if [ -n "$AD_DTRACE" ] && [ -n "$AD_BPFTRACE" ]; then
+	echo "ratio dtrace/bpftrace: $(ratio "$AD_DTRACE" "$AD_BPFTRACE")"
+elif [ -n "$AD_DTRACE" ] && [ $HAVE_BPFTRACE = 1 ]; then
+	echo "ratio dtrace/bpftrace: bpftrace $AD_ERR"
+else
+	echo "ratio dtrace/bpftrace: n/a"
+fi
+
+exit 0

@@ -1,0 +1,4 @@
+CPU     ID                    FUNCTION:NAME
+  0      1                           :BEGIN 
+  0      1                           :BEGIN 
+

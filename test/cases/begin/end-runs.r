@@ -1,0 +1,4 @@
+begin
+end
+
+-- @@stderr --

@@ -1,0 +1,2 @@
+exiting with 7
+

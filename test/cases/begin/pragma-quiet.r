@@ -1,0 +1,3 @@
+quiet by pragma
+
+-- @@stderr --

@@ -1,0 +1,3 @@
+predicate 1 ran
+predicate -1 ran
+

@@ -1,0 +1,3 @@
+x is 3
+x is non-zero
+

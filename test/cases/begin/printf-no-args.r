@@ -1,0 +1,3 @@
+plain text
+tab	here, quote " and backslash \
+

@@ -1,0 +1,7 @@
+[dtrace]
+[    dtrace]
+[dtrace    ]
+[dtr]
+[dt      ]
+[|x]
+

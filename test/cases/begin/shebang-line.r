@@ -1,0 +1,2 @@
+the #! line was skipped
+

@@ -1,0 +1,4 @@
+probename == "BEGIN"
+probeprov != "syscall"
+"abc" != "abcd"
+

@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script divzero-const.d: line 1: expression contains division by zero

@@ -1,0 +1,3 @@
+BEGIN on 1
+getppid on 1
+

@@ -1,0 +1,3 @@
+dtrace
+getppid_n
+

@@ -1,0 +1,3 @@
+BEGIN: 0
+getppid: 1
+
