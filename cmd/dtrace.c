@@ -160,7 +160,8 @@ main(int argc, char **argv)
 {
 	dt_req_t *reqs = calloc((size_t)argc + 1, sizeof(dt_req_t));
 	int nreqs = 0, c, status = E_SUCCESS, gofd = -1;
-	bool list = false, compile_only = false, show_bpf = false, quiet = false;
+	unsigned int total = 0;
+	bool list = false, compile_only = false, show_bpf = false, quiet = false, version = false;
 	const char *ofile = NULL, *cmd = NULL;
 	pid_t target = 0, child = -1;
 	FILE *out = stdout;
@@ -197,17 +198,15 @@ main(int argc, char **argv)
 			long v = strtol(optarg, &end, 10);
 
 			if (*optarg == '\0' || *end != '\0' || v <= 0) {
-				warnmsg("invalid process ID: %s", optarg);
-				return E_USAGE;
+				warnmsg("invalid pid: %s", optarg);
+				return E_ERROR;
 			}
 			target = (pid_t)v;
 			break;
 		}
 		case 'q': quiet = true; break;
 		case 'S': show_bpf = true; break;
-		case 'V':
-			printf("dtrace: Sun D 1.13 (dtrace for Linux %s)\n", DTRACE_VERSION);
-			return E_SUCCESS;
+		case 'V': version = true; break;
 		case 'x': xopts[nx++] = optarg; break;
 		default:
 			if (optopt && strchr("cfimnopPsx", optopt))
@@ -218,7 +217,14 @@ main(int argc, char **argv)
 			return E_USAGE;
 		}
 	}
-	/* "#!/usr/sbin/dtrace -s" passes the script's path after the options */
+	if (list + version > 1) {
+		warnmsg("only one of the [-GhlV] options can be specified at a time");
+		return E_USAGE;
+	}
+	if (version) {
+		printf("dtrace: Sun D 1.13 (dtrace for Linux %s)\n", DTRACE_VERSION);
+		return E_SUCCESS;
+	}
 	if (nreqs == 0 && !list) {
 		usage(stderr);
 		return E_USAGE;
@@ -239,9 +245,9 @@ main(int argc, char **argv)
 
 		snprintf(name, sizeof(name), "%.*s", eq ? (int)(eq - xopts[i]) : (int)strlen(xopts[i]), xopts[i]);
 		if (dtrace_setopt(dtp, name, eq ? eq + 1 : NULL) != 0) {
-			warnmsg("failed to set -x %s: %s", xopts[i], dtrace_errmsg(dtp));
+			warnmsg("failed to set -x %s: %s", name, dtrace_errmsg(dtp));
 			dtrace_close(dtp);
-			return E_USAGE;
+			return E_ERROR;
 		}
 	}
 	dtrace_set_macro_args(dtp, argc - optind, argv + optind);
@@ -336,6 +342,7 @@ main(int argc, char **argv)
 		if (compile_only)
 			continue;
 		dtrace_program_exec(dtp, pgp, &info);
+		total += info.matches;
 		{
 			int64_t q = 0;
 
@@ -354,6 +361,10 @@ main(int argc, char **argv)
 			}
 		}
 	}
+	if (status == E_SUCCESS && !compile_only && total == 0) {
+		warnmsg("no probes matched");
+		status = E_ERROR;
+	}
 	if (status != E_SUCCESS || compile_only) {
 		if (show_bpf && status == E_SUCCESS)
 			dtrace_program_disasm(dtp, stderr);
@@ -365,6 +376,7 @@ main(int argc, char **argv)
 		status = E_ERROR;
 		goto out;
 	}
+	dtrace_set_output(dtp, out);
 	if (dtrace_go(dtp) != 0) {
 		if (show_bpf)
 			dtrace_program_disasm(dtp, stderr);

@@ -866,6 +866,7 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 		/* stop every other probe from recording (DTrace's draining state) */
 		emit_map_value(cg, BPF_REG_1, DT_MAP_GLOBAL, 0);
 		emit(cg, ST_MEM(BPF_DW, BPF_REG_1, 0, 1));
+		cg->clp->exits = true;
 		return;
 	case DT_ACT_PRINTF: {
 		dt_type_t *types = dt_zalloc((size_t)argc * sizeof(dt_type_t));
@@ -980,7 +981,8 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 		if (st->left)
 			cg_stmt(&cg, st->left);
 	}
-	if (!dtp->quiet)
+	/* a clause with no statements takes the default action (a probe line) */
+	if (clp->body == NULL)
 		clp->records = true;
 	if (clp->records) {
 		cg.need_buf = true;

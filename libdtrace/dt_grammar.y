@@ -72,11 +72,11 @@ clause:
 
 pdescs:
 	  DT_TOK_PSPEC		{ $$ = NULL;
-				  if (dt_pdesc_parse($1, LINE, &$$, pcb->dtp->errmsg, sizeof(pcb->dtp->errmsg)) != 0) {
+				  if (dt_pdesc_parse(pcb->dtp, $1, LINE, &$$, pcb->dtp->errmsg, sizeof(pcb->dtp->errmsg)) != 0) {
 					dt_pcb_error(pcb, LINE, "%s", pcb->dtp->errmsg); YYABORT; } }
 	| pdescs ',' DT_TOK_PSPEC
 				{ dt_pdesc_t *pd = NULL, **pp;
-				  if (dt_pdesc_parse($3, LINE, &pd, pcb->dtp->errmsg, sizeof(pcb->dtp->errmsg)) != 0) {
+				  if (dt_pdesc_parse(pcb->dtp, $3, LINE, &pd, pcb->dtp->errmsg, sizeof(pcb->dtp->errmsg)) != 0) {
 					dt_pcb_error(pcb, LINE, "%s", pcb->dtp->errmsg); YYABORT; }
 				  for (pp = &$1; *pp; pp = &(*pp)->next) ;
 				  *pp = pd; $$ = $1; }

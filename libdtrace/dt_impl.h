@@ -266,6 +266,7 @@ typedef struct dt_clause {
 	dt_actdesc_t *acts;
 	uint32_t reclen;        /* record size, header included */
 	bool records;           /* writes a record when it fires */
+	bool exits;             /* calls exit() */
 	const char *srcname;
 	struct dt_clause *next;
 } dt_clause_t;
@@ -361,8 +362,8 @@ dt_probe_t *dt_probe_create_id(dtrace_hdl_t *dtp, uint32_t id, const dt_provider
 			       uint64_t data, uint32_t flags);
 dt_probe_t *dt_probe_by_id(dtrace_hdl_t *dtp, uint32_t id);
 int dt_probe_match(dtrace_hdl_t *dtp, const dt_pdesc_t *pd, dt_probe_t ***out, int *nout);
-int dt_pdesc_parse(const char *text, int line, dt_pdesc_t **out, char *err, size_t errlen);
-void dt_pdesc_free(dt_pdesc_t *pd);
+int dt_pdesc_parse(dtrace_hdl_t *dtp, const char *text, int line, dt_pdesc_t **out, char *err,
+		   size_t errlen);
 bool dt_glob_match(const char *pattern, const char *s);
 
 /* providers/dt_prov_dtrace.c: run BEGIN, END or ERROR's program (args: ERROR's). */

@@ -139,7 +139,9 @@ dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_gua
 	uint32_t uses = 0;
 	int nall = dt_locals(ap, NULL, all);
 	size_t skip_all = 0;
-	bool guard_all;
+	bool guard_all, may_exit = false;
+	/* END and ERROR run after exit(): their clauses all run */
+	bool drains_never = ap->pv == &dt_prov_dtrace && strcmp(ap->probes[0]->name, "BEGIN") != 0;
 	dt_clause_t *clp;
 
 	for (clp = dtp->clauses; clp; clp = clp->next)
@@ -174,6 +176,16 @@ dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_gua
 		n = dt_locals(ap, clp, mine);
 		if (n < nall)
 			skip = dt_emit_guard(ib, gt, ap, mine, n);
+		if (may_exit) {
+			/* an earlier clause called exit(): the rest of the probe is skipped */
+			dt_ib_emit(ib, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_1, BPF_PSEUDO_MAP_VALUE, 0, DT_MAP_GLOBAL));
+			dt_ib_emit(ib, DT_INSN(0, 0, 0, 0, 0));
+			dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_1, 0));
+			dt_ib_emit(ib, JMP_IMM(BPF_JEQ, BPF_REG_1, 0, 2));
+			dt_ib_emit(ib, MOV64_IMM(BPF_REG_0, 0));
+			dt_ib_emit(ib, EXIT_INSN());
+		}
+		may_exit |= clp->exits && !drains_never;
 		if (ap->nlocal == 1) {
 			dt_ib_emit(ib, ST_MEM(BPF_W, BPF_REG_10, DCTX_EPID, (int32_t)base));
 		} else {

@@ -115,7 +115,6 @@ dt_free_clause(dt_clause_t *clp)
 {
 	dt_actdesc_t *ap, *next;
 
-	dt_pdesc_free(clp->descs);
 	free(clp->probes);
 	dt_ib_free(&clp->code);
 	for (ap = clp->acts; ap; ap = next) {

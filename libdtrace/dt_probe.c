@@ -129,7 +129,8 @@ dt_probe_match(dtrace_hdl_t *dtp, const dt_pdesc_t *pd, dt_probe_t ***out, int *
  * ("BEGIN" is a name, "read:entry" a function and a name).
  */
 int
-dt_pdesc_parse(const char *text, int line, dt_pdesc_t **out, char *err, size_t errlen)
+dt_pdesc_parse(dtrace_hdl_t *dtp, const char *text, int line, dt_pdesc_t **out, char *err,
+	       size_t errlen)
 {
 	char *f[4] = { NULL, NULL, NULL, NULL };
 	const char *p = text, *q;
@@ -142,41 +143,26 @@ dt_pdesc_parse(const char *text, int line, dt_pdesc_t **out, char *err, size_t e
 		snprintf(err, errlen, "invalid probe description \"%s\": too many fields", text);
 		return -1;
 	}
-	pd = dt_zalloc(sizeof(*pd));
+	pd = dt_alloc(dtp, sizeof(*pd));
 	for (i = 3 - n; i < 4; i++) {
 		q = strchr(p, ':');
 		if (q == NULL)
 			q = p + strlen(p);
-		f[i] = strndup(p, (size_t)(q - p));
+		f[i] = dt_alloc(dtp, (size_t)(q - p) + 1);
+		memcpy(f[i], p, (size_t)(q - p));
 		p = *q ? q + 1 : q;
 	}
 	for (i = 0; i < 4; i++)
 		if (f[i] == NULL)
-			f[i] = dt_strdup("");
+			f[i] = dt_astrdup(dtp, "");
 	pd->prov = f[0];
 	pd->mod = f[1];
 	pd->func = f[2];
 	pd->name = f[3];
-	pd->text = dt_strdup(text);
+	pd->text = dt_astrdup(dtp, text);
 	pd->line = line;
 	*out = pd;
 	return 0;
-}
-
-void
-dt_pdesc_free(dt_pdesc_t *pd)
-{
-	dt_pdesc_t *next;
-
-	for (; pd; pd = next) {
-		next = pd->next;
-		free(pd->prov);
-		free(pd->mod);
-		free(pd->func);
-		free(pd->name);
-		free(pd->text);
-		free(pd);
-	}
 }
 
 int
@@ -187,13 +173,10 @@ dtrace_list_probes(dtrace_hdl_t *dtp, FILE *fp, const char *desc, bool verbose)
 	dt_probe_t **v;
 	int n;
 
-	if (dt_pdesc_parse(desc ? desc : "", 0, &pd, dtp->errmsg, sizeof(dtp->errmsg)) != 0)
+	if (dt_pdesc_parse(dtp, desc ? desc : "", 0, &pd, dtp->errmsg, sizeof(dtp->errmsg)) != 0)
 		return -1;
-	if (dt_probe_match(dtp, pd, &v, &n) != 0) {
-		dt_pdesc_free(pd);
+	if (dt_probe_match(dtp, pd, &v, &n) != 0)
 		return -1;
-	}
-	dt_pdesc_free(pd);
 	if (!dtp->printed_header) {
 		fprintf(fp, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION", "NAME");
 		dtp->printed_header = true;

@@ -7,13 +7,13 @@
 	.section .rodata
 	.balign 8
 	.globl	dt_runtime_obj
-	.type	dt_runtime_obj, @object
+	.type	dt_runtime_obj, %object
 dt_runtime_obj:
 	.incbin	"runtime.bpf.o"
 	.globl	dt_runtime_obj_end
-	.type	dt_runtime_obj_end, @object
+	.type	dt_runtime_obj_end, %object
 dt_runtime_obj_end:
 	.size	dt_runtime_obj, dt_runtime_obj_end - dt_runtime_obj
 	.size	dt_runtime_obj_end, 0
 
-	.section .note.GNU-stack, "", @progbits
+	.section .note.GNU-stack, "", %progbits

@@ -661,7 +661,8 @@ dt_sema_probes(dt_sema_t *sp)
 		if (n == 0) {
 			free(v);
 			dt_compile_error(sp->dtp, pd->line,
-					 "probe description %s does not match any probes", pd->text);
+					 "probe description %s:%s:%s:%s does not match any probes",
+					 pd->prov, pd->mod, pd->func, pd->name);
 			return -1;
 		}
 		for (int i = 0; i < n; i++) {

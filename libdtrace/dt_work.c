@@ -31,6 +31,12 @@ dt_consume_all(dtrace_hdl_t *dtp)
 	fflush(dtp->out ? dtp->out : stdout);
 }
 
+void
+dtrace_set_output(dtrace_hdl_t *dtp, FILE *fp)
+{
+	dtp->out = fp;
+}
+
 int
 dtrace_go(dtrace_hdl_t *dtp)
 {
@@ -99,10 +105,21 @@ dt_pid_exited(dtrace_hdl_t *dtp, int i)
 	epoll_ctl(dtp->epfd, EPOLL_CTL_DEL, dtp->watch_fds[i], NULL);
 	close(dtp->watch_fds[i]);
 	dtp->watch_fds[i] = -1;
-	waitpid(dtp->watch_pids[i], NULL, WNOHANG);
+	pid_t pid = dtp->watch_pids[i];
+	int st = 0;
+	bool ours = waitpid(pid, &st, WNOHANG) == pid;
+
 	/* records the process made before it exited come first */
 	dt_consume_all(dtp);
-	fprintf(stderr, "dtrace: pid %d has exited\n", (int)dtp->watch_pids[i]);
+	if (dtp->quiet)
+		return;
+	if (ours && WIFEXITED(st) && WEXITSTATUS(st) != 0)
+		fprintf(stderr, "dtrace: pid %d exited with status %d\n", (int)pid, WEXITSTATUS(st));
+	else if (ours && WIFSIGNALED(st))
+		fprintf(stderr, "dtrace: pid %d terminated by SIG%s\n", (int)pid,
+			sigabbrev_np(WTERMSIG(st)) ? sigabbrev_np(WTERMSIG(st)) : "UNKNOWN");
+	else
+		fprintf(stderr, "dtrace: pid %d has exited\n", (int)pid);
 }
 
 static bool

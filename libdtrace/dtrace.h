@@ -68,6 +68,9 @@ void dtrace_program_disasm(dtrace_hdl_t *dtp, FILE *fp);
 /* List the probes matching a description (-l); returns the number listed. */
 int dtrace_list_probes(dtrace_hdl_t *dtp, FILE *fp, const char *desc, bool verbose);
 
+/* Where trace data is printed (default stdout). */
+void dtrace_set_output(dtrace_hdl_t *dtp, FILE *fp);
+
 /* Fire BEGIN, attach every enabled probe. */
 int dtrace_go(dtrace_hdl_t *dtp);
 

@@ -94,6 +94,11 @@ median() {
 		else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
+# median_words "N N N": the median of space-separated numbers.
+median_words() {
+	tr -s " " "\n" <<< "$1" | grep . | median
+}
+
 # calc EXPR: awk arithmetic on numbers, printed with 2 decimals.
 calc() {
 	awk "BEGIN { printf \"%.2f\", $1 }"
@@ -103,13 +108,33 @@ calc() {
 ratio() {
 	awk -v a="$1" -v b="$2" 'BEGIN {
 		if (a == "" || b == "" || b + 0 <= 0) print "n/a"
+		else if (a / b < 0.1 && a / b > -0.1) printf "%.3gx\n", a / b
 		else printf "%.2fx\n", a / b }'
 }
 
 first_line() {
 	local l
 	l=$(grep -v '^[[:space:]]*$' "$1" 2>/dev/null | grep -v RLIMIT_MEMLOCK | head -n 1)
-	printf '%s' "${l:0:100}"
+	# Long diagnostics (dtrace echoes the program) keep their head and tail.
+	if [ ${#l} -gt 110 ]; then
+		l="${l:0:35} ... ${l: -70}"
+	fi
+	printf "%s" "$l"
+}
+
+# ": first line of stderr", or nothing when stderr is empty.
+err_suffix() {
+	local l
+	l=$(first_line "$TMP/err")
+	[ -z "$l" ] || printf ": %s" "$l"
+}
+
+# spawn CMD...: run CMD (a function that execs) with the default SIGINT
+# action: bash starts background jobs of a script with SIGINT ignored, and a
+# tracer may keep ignoring a signal that was ignored when it started.
+spawn() {
+	trap - INT QUIT
+	"$@"
 }
 
 # start_tracer CMD...: start CMD in the background, its stdin a fifo that we
@@ -120,7 +145,7 @@ start_tracer() {
 	: > "$TMP/out"
 	: > "$TMP/err"
 	exec 9<> "$FIFO"
-	"$@" < "$FIFO" > "$TMP/out" 2> "$TMP/err" 9>&- &
+	spawn "$@" < "$FIFO" > "$TMP/out" 2> "$TMP/err" 9>&- &
 	TR_PID=$!
 	TR_RC=
 	local start
@@ -243,10 +268,9 @@ echo
 echo "1. Start-up: median wall time of $STARTUP_RUNS runs of a program that exits at once"
 hr
 
-# startup_median NAME CMD...: sets SU_MS (median, ms) or SU_ERR.
+# startup_median CMD...: sets SU_MS (median, ms) or SU_ERR.
 startup_median() {
-	local name=$1 i rc t0
-	shift
+	local i rc t0
 	SU_MS=
 	SU_ERR=
 	: > "$TMP/times"
@@ -256,7 +280,7 @@ startup_median() {
 		rc=$?
 		now_us
 		if [ $rc -ne 0 ]; then
-			SU_ERR="failed (exit $rc): $(first_line "$TMP/err")"
+			SU_ERR="failed (exit $rc)$(err_suffix)"
 			return 1
 		fi
 		echo $(( NOW_US - t0 )) >> "$TMP/times"
@@ -269,7 +293,7 @@ SU_DTRACE=
 SU_BPFTRACE=
 SU_MINIMAL=
 if [ $HAVE_DTRACE = 1 ]; then
-	if startup_median dtrace "$DTRACE" -qn 'BEGIN { exit(0); }'; then
+	if startup_median "$DTRACE" -qn 'BEGIN { exit(0); }'; then
 		SU_DTRACE=$SU_MS
 		printf '%-10s %-44s %9s ms\n' dtrace "-qn 'BEGIN { exit(0); }'" "$SU_DTRACE"
 	else
@@ -279,7 +303,7 @@ else
 	printf '%-10s %-44s %s\n' dtrace "-qn 'BEGIN { exit(0); }'" "$DTRACE_WHY"
 fi
 if [ $HAVE_BPFTRACE = 1 ]; then
-	if startup_median bpftrace "$BPFTRACE" -e 'BEGIN { exit(); }'; then
+	if startup_median "$BPFTRACE" -e 'BEGIN { exit(); }'; then
 		SU_BPFTRACE=$SU_MS
 		printf '%-10s %-44s %9s ms\n' bpftrace "-e 'BEGIN { exit(); }'" "$SU_BPFTRACE"
 	else
@@ -289,7 +313,7 @@ else
 	printf '%-10s %-44s %s\n' bpftrace "-e 'BEGIN { exit(); }'" "$BPFTRACE_WHY"
 fi
 # The floor: open, load and attach a small object, then exit (stdin is empty).
-if startup_median minimal "$MIN_COUNT"; then
+if startup_median "$MIN_COUNT"; then
 	SU_MINIMAL=$SU_MS
 	printf '%-10s %-44s %9s ms\n' minimal "minimal_count (load, attach, exit)" "$SU_MINIMAL"
 else
@@ -361,13 +385,13 @@ for (( rep = 1; rep <= REPS; rep++ )); do
 		0) ;;
 		1)
 			if [ "${key%%_*}" = dtrace ] && [ "$key" != dtrace_count ]; then
-				ROW_STATUS[$key]="unsupported yet (exit $TR_RC): $(first_line "$TMP/err")"
+				ROW_STATUS[$key]="unsupported yet (exit $TR_RC)$(err_suffix)"
 			else
-				ROW_STATUS[$key]="failed (exit $TR_RC): $(first_line "$TMP/err")"
+				ROW_STATUS[$key]="failed (exit $TR_RC)$(err_suffix)"
 			fi
 			continue ;;
 		*)
-			ROW_STATUS[$key]="no 'ready' line within ${READY_TIMEOUT}s: $(first_line "$TMP/err")"
+			ROW_STATUS[$key]="no 'ready' line within ${READY_TIMEOUT}s$(err_suffix)"
 			continue ;;
 		esac
 		ns=$(loop_ns)
@@ -378,7 +402,7 @@ for (( rep = 1; rep <= REPS; rep++ )); do
 	done
 done
 
-BASE=$(printf '%s\n' $BASE_NS | median)
+BASE=$(median_words "$BASE_NS")
 echo "untraced: $BASE ns/call"
 echo
 printf '%-9s %-10s %11s %13s %10s  %s\n' "row" "tracer" "ns/call" "overhead/ev" "vs minimal" "events seen (last run)"
@@ -390,7 +414,7 @@ print_row() {	# print_row ROWNAME TRACER KEY MINKEY
 		printf '%-9s %-10s %s\n' "$row" "$tracer" "${ROW_STATUS[$key]}"
 		return
 	fi
-	ns=$(printf '%s\n' ${ROW_NS[$key]} | median)
+	ns=$(median_words "${ROW_NS[$key]}")
 	over=$(calc "$ns - $BASE")
 	OVER[$key]=$over
 	if [ "$key" = "$minkey" ]; then
@@ -442,7 +466,7 @@ attach_detach() {
 		AD_ERR="> ${ATTACH_TIMEOUT} s (killed)"
 		return 1
 	elif [ $rc -ne 0 ]; then
-		AD_ERR="failed (exit $rc): $(first_line "$TMP/err")"
+		AD_ERR="failed (exit $rc)$(err_suffix)"
 		return 1
 	fi
 	AD_S=$(awk -v us=$(( NOW_US - t0 )) 'BEGIN { printf "%.3f", us / 1e6 - 1 }')

@@ -1,0 +1,5 @@
+
+begin
+end
+hello from the command
+exit status 0

@@ -1,0 +1,2 @@
+exit status 0
+-- @@stderr --

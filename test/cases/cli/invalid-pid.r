@@ -1,0 +1,3 @@
+exit status 1
+-- @@stderr --
+dtrace: invalid pid: notapid

@@ -1,0 +1,3 @@
+exit status 2
+stdout bytes: 0
+usage first

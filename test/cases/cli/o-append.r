@@ -1,0 +1,6 @@
+already there
+first
+
+second
+
+-- @@stderr --

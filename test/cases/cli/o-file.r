@@ -1,0 +1,5 @@
+exit status 0
+--- file:
+to the file
+
+-- @@stderr --

@@ -1,0 +1,5 @@
+from the script
+from -n
+
+exit status 0
+-- @@stderr --

@@ -1,0 +1,4 @@
+from a #! script
+
+exit status 0
+-- @@stderr --

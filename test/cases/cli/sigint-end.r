@@ -1,0 +1,4 @@
+exit status 0
+begin
+end
+-- @@stderr --

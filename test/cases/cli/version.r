@@ -1,0 +1,4 @@
+exit status 0
+1
+version line ok
+-- @@stderr --

@@ -1,0 +1,4 @@
+ok
+
+exit status 0
+-- @@stderr --

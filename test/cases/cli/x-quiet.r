@@ -1,0 +1,4 @@
+quiet
+
+exit status 0
+-- @@stderr --

@@ -1,0 +1,2 @@
+ERROR fired: fault 4
+

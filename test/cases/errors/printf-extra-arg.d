@@ -1,0 +1,7 @@
+BEGIN { printf("%d\n", 1, 2); exit(0); }
+
+/*
+ * printf() with more arguments than conversions is a compile error.
+ *
+ * @@exit: 1
+ */

@@ -1,0 +1,7 @@
+BEGIN { printf("%d %d\n", 1); exit(0); }
+
+/*
+ * printf() with fewer arguments than conversions is a compile error.
+ *
+ * @@exit: 1
+ */

@@ -1,0 +1,3 @@
+BEGIN
+getppid entry
+

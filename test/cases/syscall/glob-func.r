@@ -1,0 +1,4 @@
+? getppid
+[] getppid
+* exit_group
+

@@ -1,0 +1,5 @@
+entry
+return
+entry
+return
+

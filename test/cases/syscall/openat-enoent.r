@@ -1,0 +1,2 @@
+errno=2 failed=1
+

@@ -1,0 +1,2 @@
+dirfd=-100 flags=0
+

@@ -1,0 +1,2 @@
+errno=0 fd-ok=1
+

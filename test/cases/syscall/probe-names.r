@@ -1,0 +1,3 @@
+syscall getppid entry
+syscall getppid return
+

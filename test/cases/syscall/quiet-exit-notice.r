@@ -1,0 +1,3 @@
+getppid
+
+-- @@stderr --

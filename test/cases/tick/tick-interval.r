@@ -1,0 +1,2 @@
+about one second
+

@@ -1,0 +1,2 @@
+10 firings of tick-10ms
+

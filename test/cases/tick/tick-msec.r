@@ -1,0 +1,2 @@
+5 firings of tick-20msec
+

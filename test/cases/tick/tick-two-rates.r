@@ -1,0 +1,2 @@
+several fast ticks
+
