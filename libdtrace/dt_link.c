@@ -130,6 +130,18 @@ dt_patch_guard(dt_insnbuf_t *ib, size_t skip, size_t target)
 	}
 }
 
+/* Return from the program once exit() has set the global "exiting" flag. */
+static void
+dt_emit_return_if_exiting(dt_insnbuf_t *ib, int reg)
+{
+	dt_ib_emit(ib, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, reg, BPF_PSEUDO_MAP_VALUE, 0, DT_MAP_GLOBAL));
+	dt_ib_emit(ib, DT_INSN(0, 0, 0, 0, 0));
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, reg, reg, 0));
+	dt_ib_emit(ib, JMP_IMM(BPF_JEQ, reg, 0, 2));
+	dt_ib_emit(ib, MOV64_IMM(BPF_REG_0, 0));
+	dt_ib_emit(ib, EXIT_INSN());
+}
+
 /* Build the trampoline of one attach point. */
 static void
 dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_guardtab_t *gt)
@@ -151,12 +163,7 @@ dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_gua
 	dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_CTX));
 	if (ap->pv != &dt_prov_dtrace) {
 		/* after exit() only END (and ERROR) may record */
-		dt_ib_emit(ib, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_2, BPF_PSEUDO_MAP_VALUE, 0, DT_MAP_GLOBAL));
-		dt_ib_emit(ib, DT_INSN(0, 0, 0, 0, 0));
-		dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_2, 0));
-		dt_ib_emit(ib, JMP_IMM(BPF_JEQ, BPF_REG_2, 0, 2));
-		dt_ib_emit(ib, MOV64_IMM(BPF_REG_0, 0));
-		dt_ib_emit(ib, EXIT_INSN());
+		dt_emit_return_if_exiting(ib, BPF_REG_2);
 	}
 	if (uses & DT_USES_ERRNO)
 		dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_10, DCTX_ERRNO, 0));
@@ -178,12 +185,7 @@ dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_gua
 			skip = dt_emit_guard(ib, gt, ap, mine, n);
 		if (may_exit) {
 			/* an earlier clause called exit(): the rest of the probe is skipped */
-			dt_ib_emit(ib, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_1, BPF_PSEUDO_MAP_VALUE, 0, DT_MAP_GLOBAL));
-			dt_ib_emit(ib, DT_INSN(0, 0, 0, 0, 0));
-			dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_1, 0));
-			dt_ib_emit(ib, JMP_IMM(BPF_JEQ, BPF_REG_1, 0, 2));
-			dt_ib_emit(ib, MOV64_IMM(BPF_REG_0, 0));
-			dt_ib_emit(ib, EXIT_INSN());
+			dt_emit_return_if_exiting(ib, BPF_REG_1);
 		}
 		may_exit |= clp->exits && !drains_never;
 		if (ap->nlocal == 1) {
