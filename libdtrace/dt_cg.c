@@ -69,31 +69,6 @@ typedef struct dt_cg {
 	bool failed;
 } dt_cg_t;
 
-void
-dt_ib_emit(dt_insnbuf_t *ib, struct bpf_insn insn)
-{
-	if (ib->n == ib->cap) {
-		ib->cap = ib->cap ? ib->cap * 2 : 64;
-		ib->insns = dt_realloc(ib->insns, ib->cap * sizeof(*ib->insns));
-	}
-	ib->insns[ib->n++] = insn;
-}
-
-void
-dt_ib_append(dt_insnbuf_t *ib, const struct bpf_insn *insns, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		dt_ib_emit(ib, insns[i]);
-}
-
-void
-dt_ib_free(dt_insnbuf_t *ib)
-{
-	free(ib->insns);
-	ib->insns = NULL;
-	ib->n = ib->cap = 0;
-}
-
 static void
 emit(dt_cg_t *cg, struct bpf_insn insn)
 {

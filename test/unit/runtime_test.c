@@ -24,41 +24,6 @@
 #include "dt_runtime.h"
 
 /* ------------------------------------------------------------------ */
-/* Local stand-ins for the instruction buffer functions of libdtrace.  */
-
-void
-dt_ib_emit(dt_insnbuf_t *ib, struct bpf_insn insn)
-{
-	if (ib->n == ib->cap) {
-		size_t cap = ib->cap ? ib->cap * 2 : 64;
-		struct bpf_insn *p = realloc(ib->insns, cap * sizeof(*p));
-
-		if (p == NULL) {
-			perror("realloc");
-			exit(2);
-		}
-		ib->insns = p;
-		ib->cap = cap;
-	}
-	ib->insns[ib->n++] = insn;
-}
-
-void
-dt_ib_append(dt_insnbuf_t *ib, const struct bpf_insn *insns, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		dt_ib_emit(ib, insns[i]);
-}
-
-void
-dt_ib_free(dt_insnbuf_t *ib)
-{
-	free(ib->insns);
-	ib->insns = NULL;
-	ib->n = ib->cap = 0;
-}
-
-/* ------------------------------------------------------------------ */
 
 static int passed, failed;
 static int verbose;
