@@ -172,7 +172,7 @@ main(int argc, char **argv)
 	sigset_t block;
 
 	opterr = 0;
-	while ((c = getopt(argc, argv, "+c:ef:i:lm:n:o:p:P:qs:SVx:")) != -1) {
+	while ((c = getopt(argc, argv, "+c:ef:i:lm:n:o:p:P:qs:SVx:Z")) != -1) {
 		switch (c) {
 		case 'c': cmd = optarg; break;
 		case 'e': compile_only = true; break;
@@ -208,6 +208,7 @@ main(int argc, char **argv)
 		case 'S': show_bpf = true; break;
 		case 'V': version = true; break;
 		case 'x': xopts[nx++] = optarg; break;
+		case 'Z': xopts[nx++] = "zdefs"; break;
 		default:
 			if (optopt && strchr("cfimnopPsx", optopt))
 				warnmsg("option requires an argument -- '%c'", optopt);

@@ -118,10 +118,11 @@ patch_here(dt_cg_t *cg, size_t at)
 }
 
 static int
-cg_error(dt_cg_t *cg, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+cg_error(dt_cg_t *cg, int line, dt_errtag_t tag, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 
 static int
-cg_error(dt_cg_t *cg, int line, const char *fmt, ...)
+cg_error(dt_cg_t *cg, int line, dt_errtag_t tag, const char *fmt, ...)
 {
 	char msg[800];
 	va_list ap;
@@ -132,7 +133,7 @@ cg_error(dt_cg_t *cg, int line, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	dt_compile_error(cg->dtp, line, "%s", msg);
+	dt_compile_error(cg->dtp, line, tag, "%s", msg);
 	return -1;
 }
 
@@ -170,7 +171,7 @@ vpush(dt_cg_t *cg, uint32_t strsz)
 	int r;
 
 	if (cg->nvs == CG_MAXVS) {
-		cg_error(cg, cg->clp->line, "expression is too complex");
+		cg_error(cg, cg->clp->line, D_TOO_COMPLEX, "expression is too complex");
 		return BPF_REG_6;
 	}
 	r = alloc_reg(cg, 0);
@@ -280,7 +281,7 @@ task_offsets(dt_cg_t *cg, int line, uint32_t *parent, uint32_t *tgid)
 	}
 	btf = btf__load_vmlinux_btf();
 	if (btf == NULL)
-		return cg_error(cg, line, "ppid needs kernel BTF (/sys/kernel/btf/vmlinux): %s",
+		return cg_error(cg, line, D_UNKNOWN, "ppid needs kernel BTF (/sys/kernel/btf/vmlinux): %s",
 				strerror(errno));
 	id = btf__find_by_name_kind(btf, "task_struct", BTF_KIND_STRUCT);
 	t = id > 0 ? btf__type_by_id(btf, id) : NULL;
@@ -296,7 +297,7 @@ task_offsets(dt_cg_t *cg, int line, uint32_t *parent, uint32_t *tgid)
 	}
 	btf__free(btf);
 	if (!dtp->task_off_parent || !dtp->task_off_tgid)
-		return cg_error(cg, line, "ppid: task_struct layout not found in kernel BTF");
+		return cg_error(cg, line, D_UNKNOWN, "ppid: task_struct layout not found in kernel BTF");
 	*parent = dtp->task_off_parent;
 	*tgid = dtp->task_off_tgid;
 	return 0;
@@ -755,10 +756,10 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 			emit_normalize(cg, vreg(cg, 0), n->type);
 		return;
 	case DT_N_CALL:
-		cg_error(cg, n->line, "%s( ) may only be used as a statement", n->str);
+		cg_error(cg, n->line, D_ACT_SPEC, "%s( ) may only be used as a statement", n->str);
 		return;
 	default:
-		cg_error(cg, n->line, "invalid expression");
+		cg_error(cg, n->line, D_UNKNOWN, "invalid expression");
 		return;
 	}
 }
@@ -850,14 +851,14 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 		ap->pfv = dt_printf_parse("printf", call->args->str, err, sizeof(err));
 		if (ap->pfv == NULL) {
 			free(types);
-			cg_error(cg, call->line, "%s", err);
+			cg_error(cg, call->line, D_PRINTF_ARG_FMT, "%s", err);
 			return;
 		}
 		for (a = call->args->next, i = 0; a; a = a->next, i++)
 			types[i] = a->type;
 		if (dt_printf_check(ap->pfv, types, argc - 1, err, sizeof(err)) != 0) {
 			free(types);
-			cg_error(cg, call->line, "%s", err);
+			cg_error(cg, call->line, D_PRINTF_ARG_TYPE, "%s", err);
 			return;
 		}
 		free(types);
@@ -964,7 +965,7 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 		cg_emit_record(&cg);
 	}
 	if (!cg.failed && 8 + cg.recoff + cg.tmpoff > DT_BUF_SIZE)
-		cg_error(&cg, clp->line, "clause data exceeds the %u-byte record buffer", DT_BUF_SIZE);
+		cg_error(&cg, clp->line, D_UNKNOWN, "clause data exceeds the %u-byte record buffer", DT_BUF_SIZE);
 	if (cg.failed) {
 		dt_ib_free(&cg.ib);
 		free(cg.fix);

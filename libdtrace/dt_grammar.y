@@ -73,11 +73,11 @@ clause:
 pdescs:
 	  DT_TOK_PSPEC		{ $$ = NULL;
 				  if (dt_pdesc_parse(pcb->dtp, $1, LINE, &$$, pcb->dtp->errmsg, sizeof(pcb->dtp->errmsg)) != 0) {
-					dt_pcb_error(pcb, LINE, "%s", pcb->dtp->errmsg); YYABORT; } }
+					dt_pcb_error(pcb, LINE, D_PDESC_INVAL, "%s", pcb->dtp->errmsg); YYABORT; } }
 	| pdescs ',' DT_TOK_PSPEC
 				{ dt_pdesc_t *pd = NULL, **pp;
 				  if (dt_pdesc_parse(pcb->dtp, $3, LINE, &pd, pcb->dtp->errmsg, sizeof(pcb->dtp->errmsg)) != 0) {
-					dt_pcb_error(pcb, LINE, "%s", pcb->dtp->errmsg); YYABORT; }
+					dt_pcb_error(pcb, LINE, D_PDESC_INVAL, "%s", pcb->dtp->errmsg); YYABORT; }
 				  for (pp = &$1; *pp; pp = &(*pp)->next) ;
 				  *pp = pd; $$ = $1; }
 	;
@@ -226,7 +226,7 @@ type_name:
 
 specs:
 	  spec
-	| specs spec		{ if (($1 & $2) && $2 != 4) { dt_pcb_error(pcb, LINE, "invalid type combination"); YYABORT; }
+	| specs spec		{ if (($1 & $2) && $2 != 4) { dt_pcb_error(pcb, LINE, D_DECL_COMBO, "invalid type combination"); YYABORT; }
 				  $$ = $1 + $2; }
 	;
 
@@ -251,9 +251,9 @@ dt_yyerror(dt_pcb_t *pcb, const char *msg)
 	if (pcb->failed)
 		return;
 	if (pcb->last_text == NULL || *pcb->last_text == '\0')
-		dt_pcb_error(pcb, dt_lex_line(pcb), "syntax error near end of input");
+		dt_pcb_error(pcb, dt_lex_line(pcb), D_SYNTAX, "syntax error near end of input");
 	else
-		dt_pcb_error(pcb, dt_lex_line(pcb), "syntax error near \"%s\"", pcb->last_text);
+		dt_pcb_error(pcb, dt_lex_line(pcb), D_SYNTAX, "syntax error near \"%s\"", pcb->last_text);
 }
 
 static dt_node_t *
@@ -323,12 +323,12 @@ type_from_specs(dt_pcb_t *pcb, unsigned s, const char *tdef)
 	}
 	if (s & 256) {
 		if (s != 256)
-			dt_pcb_error(pcb, dt_lex_line(pcb), "invalid type combination");
+			dt_pcb_error(pcb, dt_lex_line(pcb), D_DECL_COMBO, "invalid type combination");
 		return dt_type_string;
 	}
 	if (s & 128) {
 		if (s != 128)
-			dt_pcb_error(pcb, dt_lex_line(pcb), "invalid type combination");
+			dt_pcb_error(pcb, dt_lex_line(pcb), D_DECL_COMBO, "invalid type combination");
 		return dt_type_void;
 	}
 	if (s & 1)

@@ -19,6 +19,7 @@
 #include <linux/bpf.h>
 
 #include "dtrace.h"
+#include "dt_errtags.h"
 
 struct dt_pfargv;
 struct ring_buffer;
@@ -296,6 +297,7 @@ struct dtrace_hdl {
 	/* options */
 	bool quiet;
 	bool errtags;
+	bool zdefs;                  /* -Z: descriptions may match no probe */
 	bool bpflog;
 	bool verbose;
 	uint64_t strsize;
@@ -351,7 +353,8 @@ char *dt_strdup(const char *s);
 void *dt_realloc(void *p, size_t n);
 uint32_t dt_strtab_add(dt_strtab_t *st, const char *s);
 
-void dt_compile_error(dtrace_hdl_t *dtp, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void dt_compile_error(dtrace_hdl_t *dtp, int line, dt_errtag_t tag, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 
 /* dt_probe.c */
 extern const dt_provider_t dt_prov_dtrace, dt_prov_profile, dt_prov_syscall;

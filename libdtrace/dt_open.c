@@ -212,6 +212,14 @@ dtrace_setopt(dtrace_hdl_t *dtp, const char *name, const char *value)
 		dtp->bpflog = true;
 		return 0;
 	}
+	if (strcmp(name, "errtags") == 0) {
+		dtp->errtags = true;
+		return 0;
+	}
+	if (strcmp(name, "zdefs") == 0) {
+		dtp->zdefs = true;
+		return 0;
+	}
 	if (strcmp(name, "strsize") == 0 || strcmp(name, "bufsize") == 0) {
 		if (dt_parse_size(value, &n) != 0 || n == 0) {
 			dt_set_errmsg(dtp, "Invalid value for specified option");
@@ -261,23 +269,42 @@ dtrace_set_macro_args(dtrace_hdl_t *dtp, int argc, char *const argv[])
 	dtp->macro_argv = (char **)argv;
 }
 
-void
-dt_compile_error(dtrace_hdl_t *dtp, int line, const char *fmt, ...)
+const char *
+dt_errtag_name(dt_errtag_t tag)
 {
-	char msg[900];
+	static const char *const names[] = {
+#define DT_ERRTAG_NAME(t) #t,
+		DT_ERRTAG_LIST(DT_ERRTAG_NAME)
+#undef DT_ERRTAG_NAME
+	};
+
+	return (unsigned)tag < D_NTAGS ? names[tag] : "D_UNKNOWN";
+}
+
+/*
+ * A compile error, in DTrace's form: the script (or -n text), the tag when
+ * -xerrtags asks for it, the line (scripts only) and the message.
+ */
+void
+dt_compile_error(dtrace_hdl_t *dtp, int line, dt_errtag_t tag, const char *fmt, ...)
+{
+	char msg[900], tagbuf[48] = "";
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	if (dtp->errtags)
+		snprintf(tagbuf, sizeof(tagbuf), "[%s] ", dt_errtag_name(tag));
 	if (dtp->cur_spec == DTRACE_PROBESPEC_NAME)
-		dt_set_errmsg(dtp, "invalid probe specifier %s: %s", dtp->cur_name, msg);
+		dt_set_errmsg(dtp, "invalid probe specifier %s: %s%s", dtp->cur_name, tagbuf, msg);
 	else
-		dt_set_errmsg(dtp, "failed to compile script %s: line %d: %s", dtp->cur_name, line, msg);
+		dt_set_errmsg(dtp, "failed to compile script %s: %sline %d: %s", dtp->cur_name,
+			      tagbuf, line, msg);
 }
 
 void
-dt_pcb_error(dt_pcb_t *pcb, int line, const char *fmt, ...)
+dt_pcb_error(dt_pcb_t *pcb, int line, dt_errtag_t tag, const char *fmt, ...)
 {
 	char msg[900];
 	va_list ap;
@@ -288,7 +315,7 @@ dt_pcb_error(dt_pcb_t *pcb, int line, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	dt_compile_error(pcb->dtp, line, "%s", msg);
+	dt_compile_error(pcb->dtp, line, tag, "%s", msg);
 }
 
 static dtrace_prog_t *
@@ -317,7 +344,7 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 	dt_lex_fini(&pcb);
 	if (rc != 0 || pcb.failed) {
 		if (dtp->errmsg[0] == '\0')
-			dt_compile_error(dtp, 0, "syntax error");
+			dt_compile_error(dtp, 0, D_SYNTAX, "syntax error");
 		/* parsed clauses are not kept: free their descriptions */
 		for (clp = pcb.clauses; clp; clp = clp->next)
 			dt_free_clause(clp);

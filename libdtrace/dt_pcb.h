@@ -24,7 +24,8 @@ typedef struct dt_pcb {
 } dt_pcb_t;
 
 /* Report a compile error at 'line' (formats the handle's errmsg once). */
-void dt_pcb_error(dt_pcb_t *pcb, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void dt_pcb_error(dt_pcb_t *pcb, int line, dt_errtag_t tag, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 
 /* From the generated scanner. */
 int dt_lex_init(dt_pcb_t *pcb, const char *text, size_t len);

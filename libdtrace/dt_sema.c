@@ -79,10 +79,11 @@ typedef struct dt_sema {
 static int dt_cook(dt_sema_t *sp, dt_node_t *n);
 
 static int
-dt_err(dt_sema_t *sp, const dt_node_t *n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+dt_err(dt_sema_t *sp, const dt_node_t *n, dt_errtag_t tag, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 
 static int
-dt_err(dt_sema_t *sp, const dt_node_t *n, const char *fmt, ...)
+dt_err(dt_sema_t *sp, const dt_node_t *n, dt_errtag_t tag, const char *fmt, ...)
 {
 	char msg[800];
 	va_list ap;
@@ -90,7 +91,7 @@ dt_err(dt_sema_t *sp, const dt_node_t *n, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	dt_compile_error(sp->dtp, n ? n->line : sp->clp->line, "%s", msg);
+	dt_compile_error(sp->dtp, n ? n->line : sp->clp->line, tag, "%s", msg);
 	return -1;
 }
 
@@ -204,7 +205,7 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 	for (i = 0; i < sizeof(dt_builtins) / sizeof(dt_builtins[0]); i++) {
 		if (strcmp(dt_builtins[i].name, n->str) == 0) {
 			if (lvalue)
-				return dt_err(sp, n, "%s is a read-only variable", n->str);
+				return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
 			n->type = dt_builtins[i].type;
 			n->value = dt_builtins[i].code;
 			sp->clp->uses |= dt_builtins[i].uses;
@@ -220,7 +221,7 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 		long k;
 
 		if (lvalue)
-			return dt_err(sp, n, "%s is a read-only variable", n->str);
+			return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
 		if (strcmp(name, "target") == 0) {
 			n->kind = DT_N_INT;
 			n->value = dtp->target;
@@ -234,12 +235,12 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 		}
 		k = strtol(name, &end, 10);
 		if (*name == '\0' || *end != '\0')
-			return dt_err(sp, n, "failed to resolve %s: Unknown variable name", n->str);
+			return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name", n->str);
 		if (k == 0) {
 			n->kind = DT_N_STRING;
 			n->str = dt_astrdup(dtp, dtp->cur_name ? dtp->cur_name : "dtrace");
 		} else if (k > dtp->macro_argc) {
-			return dt_err(sp, n, "macro argument %s is not defined", n->str);
+			return dt_err(sp, n, D_MACRO_UNDEF, "macro argument %s is not defined", n->str);
 		} else if (str) {
 			n->kind = DT_N_STRING;
 			n->str = dt_astrdup(dtp, dtp->macro_argv[k - 1]);
@@ -267,7 +268,7 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 	idp = dt_ident_lookup(dtp, n->str);
 	if (idp == NULL || idp->kind != DT_IDK_GLOBAL) {
 		if (idp != NULL || !lvalue)
-			return dt_err(sp, n, "failed to resolve %s: Unknown variable name", n->str);
+			return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name", n->str);
 		idp = dt_ident_add(dtp, n->str, DT_IDK_GLOBAL, 0, dt_type_void);
 	}
 	n->ident = idp;
@@ -378,11 +379,11 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 		return 0;
 	}
 	if (l->type.kind == DT_TK_VOID || r->type.kind == DT_TK_VOID)
-		return dt_err(sp, n, "operator %s requires operands of scalar type",
+		return dt_err(sp, n, D_OP_SCALAR, "operator %s requires operands of scalar type",
 			      dt_opname(n->op));
 	if (dt_is_cmp(n->op)) {
 		if (l->type.kind != r->type.kind)
-			return dt_err(sp, n, "operands have incompatible types: \"%s\" %s \"%s\"",
+			return dt_err(sp, n, D_OP_INCOMPAT, "operands have incompatible types: \"%s\" %s \"%s\"",
 				      dt_type_name(l->type, b1, sizeof(b1)), dt_opname(n->op),
 				      dt_type_name(r->type, b2, sizeof(b2)));
 		n->type = dt_type_int;
@@ -404,7 +405,7 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 	}
 	if (n->op == DT_OP_LAND || n->op == DT_OP_LOR || n->op == DT_OP_LXOR) {
 		if (l->type.kind != DT_TK_INT || r->type.kind != DT_TK_INT)
-			return dt_err(sp, n, "operator %s requires operands of scalar type",
+			return dt_err(sp, n, D_OP_SCALAR, "operator %s requires operands of scalar type",
 				      dt_opname(n->op));
 		n->type = dt_type_int;
 		if (l->isconst && r->isconst) {
@@ -416,7 +417,7 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 		return 0;
 	}
 	if (!dt_isint(l) || !dt_isint(r))
-		return dt_err(sp, n, "operator %s requires operands of %s type", dt_opname(n->op),
+		return dt_err(sp, n, D_OP_ARITH, "operator %s requires operands of %s type", dt_opname(n->op),
 			      (n->op == DT_OP_ADD || n->op == DT_OP_SUB || n->op == DT_OP_MUL ||
 			       n->op == DT_OP_DIV) ? "arithmetic" : "integral");
 	if (n->op == DT_OP_SHL || n->op == DT_OP_SHR)
@@ -424,7 +425,7 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 	else
 		n->type = dt_arith_type(l->type, r->type);
 	if ((n->op == DT_OP_DIV || n->op == DT_OP_MOD) && r->isconst && r->value == 0)
-		return dt_err(sp, n, "expression contains division by zero");
+		return dt_err(sp, n, D_DIV_ZERO, "expression contains division by zero");
 	if (l->isconst && r->isconst) {
 		if (dt_fold2(n->op, n->type, dt_norm(l->value, n->type), r->value, &v) == 0)
 			dt_make_int(n, v, n->type);
@@ -440,18 +441,18 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 	switch (n->op) {
 	case DT_OP_PREINC: case DT_OP_PREDEC: case DT_OP_POSTINC: case DT_OP_POSTDEC:
 		if (l->kind != DT_N_IDENT)
-			return dt_err(sp, n, "operator %s requires a writable lvalue operand",
+			return dt_err(sp, n, D_OP_LVAL, "operator %s requires a writable lvalue operand",
 				      dt_opname(n->op));
 		if (dt_cook_ident(sp, l, true) != 0)
 			return -1;
 		if (!dt_is_lvalue(l))
-			return dt_err(sp, n, "operator %s requires a writable lvalue operand",
+			return dt_err(sp, n, D_OP_LVAL, "operator %s requires a writable lvalue operand",
 				      dt_opname(n->op));
 		if (!l->ident->defined)
 			dt_global_define(sp->dtp, l->ident, dt_type_int);
 		l->type = l->ident->type;
 		if (!dt_isint(l))
-			return dt_err(sp, n, "operator %s requires an operand of scalar type",
+			return dt_err(sp, n, D_OP_SCALAR, "operator %s requires an operand of scalar type",
 				      dt_opname(n->op));
 		n->type = l->type;
 		return 0;
@@ -466,7 +467,7 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 	case DT_OP_ADDROF:
 		if (dt_cook(sp, l) != 0)
 			return -1;
-		return dt_err(sp, n, "operator %s requires an operand of pointer type",
+		return dt_err(sp, n, D_OP_PTR, "operator %s requires an operand of pointer type",
 			      dt_opname(n->op));
 	default:
 		break;
@@ -474,7 +475,7 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 	if (dt_cook(sp, l) != 0)
 		return -1;
 	if (!dt_isint(l))
-		return dt_err(sp, n, "operator %s requires an operand of %s type", dt_opname(n->op),
+		return dt_err(sp, n, D_OP_ARITH, "operator %s requires an operand of %s type", dt_opname(n->op),
 			      n->op == DT_OP_BNOT ? "integral" : n->op == DT_OP_LNOT ? "scalar" : "arithmetic");
 	n->type = n->op == DT_OP_LNOT ? dt_type_int : dt_promote(l->type);
 	if (l->isconst) {
@@ -498,32 +499,32 @@ dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 	char b1[32], b2[32];
 
 	if (l->kind != DT_N_IDENT)
-		return dt_err(sp, n, "operator %s requires a writable lvalue operand",
+		return dt_err(sp, n, D_OP_LVAL, "operator %s requires a writable lvalue operand",
 			      n->op == DT_OP_NONE ? "=" : dt_opname(n->op));
 	if (dt_cook(sp, r) != 0)
 		return -1;
 	if (dt_cook_ident(sp, l, true) != 0)
 		return -1;
 	if (!dt_is_lvalue(l))
-		return dt_err(sp, n, "operator = requires a writable lvalue operand");
+		return dt_err(sp, n, D_OP_SCALAR, "operator = requires a writable lvalue operand");
 	if (r->type.kind == DT_TK_VOID)
-		return dt_err(sp, n, "operator = requires an operand of scalar type");
+		return dt_err(sp, n, D_OP_SCALAR, "operator = requires an operand of scalar type");
 	if (!l->ident->defined) {
 		if (n->op != DT_OP_NONE && r->type.kind != DT_TK_INT)
-			return dt_err(sp, n, "operator %s= requires operands of arithmetic type",
+			return dt_err(sp, n, D_OP_ARITH, "operator %s= requires operands of arithmetic type",
 				      dt_opname(n->op));
 		dt_global_define(sp->dtp, l->ident,
 				 r->type.kind == DT_TK_INT ? dt_promote(r->type) : dt_type_string);
 	}
 	l->type = l->ident->type;
 	if (l->type.kind != r->type.kind)
-		return dt_err(sp, n, "operands have incompatible types: \"%s\" = \"%s\"",
+		return dt_err(sp, n, D_OP_INCOMPAT, "operands have incompatible types: \"%s\" = \"%s\"",
 			      dt_type_name(l->type, b1, sizeof(b1)), dt_type_name(r->type, b2, sizeof(b2)));
 	if (n->op != DT_OP_NONE && l->type.kind != DT_TK_INT)
-		return dt_err(sp, n, "operator %s= requires operands of arithmetic type",
+		return dt_err(sp, n, D_OP_ARITH, "operator %s= requires operands of arithmetic type",
 			      dt_opname(n->op));
 	if ((n->op == DT_OP_DIV || n->op == DT_OP_MOD) && r->isconst && r->value == 0)
-		return dt_err(sp, n, "expression contains division by zero");
+		return dt_err(sp, n, D_DIV_ZERO, "expression contains division by zero");
 	n->type = l->type;
 	return 0;
 }
@@ -539,21 +540,21 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 		if (strcmp(dt_funcs[i].name, n->str) == 0)
 			fd = &dt_funcs[i];
 	if (fd == NULL)
-		return dt_err(sp, n, "failed to resolve %s: Unknown function name", n->str);
+		return dt_err(sp, n, D_FUNC_UNDEF, "failed to resolve %s: Unknown function name", n->str);
 	if (sp->in_pred)
-		return dt_err(sp, n, "%s( ) may not be used in a predicate", n->str);
+		return dt_err(sp, n, D_PRED_ACT, "%s( ) may not be used in a predicate", n->str);
 	for (a = n->args; a; a = a->next) {
 		argc++;
 		if (dt_cook(sp, a) != 0)
 			return -1;
 		if (a->type.kind == DT_TK_VOID)
-			return dt_err(sp, a, "%s( ) argument #%d is of type void", n->str, argc);
+			return dt_err(sp, a, D_PROTO_ARG, "%s( ) argument #%d is of type void", n->str, argc);
 	}
 	if (argc < fd->minargs || argc > fd->maxargs) {
 		if (fd->minargs == fd->maxargs)
-			return dt_err(sp, n, "%s( ) prototype mismatch: %d arg%s passed, %d expected",
+			return dt_err(sp, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s passed, %d expected",
 				      n->str, argc, argc == 1 ? "" : "s", fd->minargs);
-		return dt_err(sp, n, "%s( ) prototype mismatch: %d arg%s passed, at least %d expected",
+		return dt_err(sp, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s passed, at least %d expected",
 			      n->str, argc, argc == 1 ? "" : "s", fd->minargs);
 	}
 	n->value = fd->code;
@@ -561,12 +562,12 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 	switch (fd->code) {
 	case DT_ACT_EXIT:
 		if (!dt_isint(n->args))
-			return dt_err(sp, n, "exit( ) argument #1 is incompatible with prototype:\n"
+			return dt_err(sp, n, D_PROTO_ARG, "exit( ) argument #1 is incompatible with prototype:\n"
 					     "\tprototype: int\n\t argument: string");
 		break;
 	case DT_ACT_PRINTF:
 		if (n->args->kind != DT_N_STRING)
-			return dt_err(sp, n, "printf( ) argument #1 is incompatible with prototype:\n"
+			return dt_err(sp, n, D_PROTO_ARG, "printf( ) argument #1 is incompatible with prototype:\n"
 					     "\tprototype: string constant\n\t argument: %s",
 				      n->args->type.kind == DT_TK_STRING ? "string" : "int");
 		break;
@@ -600,7 +601,7 @@ dt_cook(dt_sema_t *sp, dt_node_t *n)
 		if (dt_cook(sp, n->cond) != 0)
 			return -1;
 		if (n->cond->type.kind != DT_TK_INT)
-			return dt_err(sp, n, "operator ?: requires a scalar first operand");
+			return dt_err(sp, n, D_OP_SCALAR, "operator ?: requires a scalar first operand");
 		if (n->cond->isconst) {
 			/* the branch not taken is never compiled (it may even hold an action) */
 			dt_node_t *keep = n->cond->value ? n->left : n->right;
@@ -613,7 +614,7 @@ dt_cook(dt_sema_t *sp, dt_node_t *n)
 		if (dt_cook(sp, n->left) != 0 || dt_cook(sp, n->right) != 0)
 			return -1;
 		if (n->left->type.kind != n->right->type.kind || n->left->type.kind == DT_TK_VOID)
-			return dt_err(sp, n, "operator ?: operands must have compatible types");
+			return dt_err(sp, n, D_OP_INCOMPAT, "operator ?: operands must have compatible types");
 		n->type = n->left->type.kind == DT_TK_INT ? dt_arith_type(n->left->type, n->right->type)
 							  : dt_type_string;
 		return 0;
@@ -625,18 +626,18 @@ dt_cook(dt_sema_t *sp, dt_node_t *n)
 			return 0;
 		}
 		if (n->ctype.kind != n->left->type.kind)
-			return dt_err(sp, n, "invalid cast expression");
+			return dt_err(sp, n, D_CAST, "invalid cast expression");
 		n->type = n->ctype;
 		if (n->left->isconst && n->ctype.kind == DT_TK_INT)
 			dt_make_int(n, n->left->value, n->ctype);
 		return 0;
 	case DT_N_INDEX:
-		return dt_err(sp, n, "associative arrays are not supported by this version");
+		return dt_err(sp, n, D_NOT_SUPPORTED, "associative arrays are not supported by this version");
 	case DT_N_MEMBER:
-		return dt_err(sp, n, "operator %s is not supported by this version",
+		return dt_err(sp, n, D_NOT_SUPPORTED, "operator %s is not supported by this version",
 			      n->op == DT_OP_DEREF ? "->" : ".");
 	default:
-		return dt_err(sp, n, "invalid expression");
+		return dt_err(sp, n, D_UNKNOWN, "invalid expression");
 	}
 }
 
@@ -655,12 +656,12 @@ dt_sema_probes(dt_sema_t *sp)
 			char msg[sizeof(sp->dtp->errmsg)];
 
 			snprintf(msg, sizeof(msg), "%s", sp->dtp->errmsg);
-			dt_compile_error(sp->dtp, pd->line, "%s", msg);
+			dt_compile_error(sp->dtp, pd->line, D_PDESC_INVAL, "%s", msg);
 			return -1;
 		}
-		if (n == 0) {
+		if (n == 0 && !sp->dtp->zdefs) {
 			free(v);
-			dt_compile_error(sp->dtp, pd->line,
+			dt_compile_error(sp->dtp, pd->line, D_PDESC_ZERO,
 					 "probe description %s:%s:%s:%s does not match any probes",
 					 pd->prov, pd->mod, pd->func, pd->name);
 			return -1;
@@ -697,7 +698,7 @@ dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 			return -1;
 		s.in_pred = false;
 		if (clp->pred->type.kind != DT_TK_INT)
-			return dt_err(&s, clp->pred, "predicate result must be of scalar type");
+			return dt_err(&s, clp->pred, D_OP_SCALAR, "predicate result must be of scalar type");
 	}
 	for (dt_node_t *st = clp->body; st; st = st->next) {
 		if (st->left && dt_cook(&s, st->left) != 0)
