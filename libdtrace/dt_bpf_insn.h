@@ -16,6 +16,7 @@
 /* signed division and modulo (BPF ISA v4: off = 1) */
 #define SDIV64_REG(d, s)      DT_INSN(BPF_ALU64 | BPF_DIV | BPF_X, d, s, 1, 0)
 #define SMOD64_REG(d, s)      DT_INSN(BPF_ALU64 | BPF_MOD | BPF_X, d, s, 1, 0)
+#define SDIV64_IMM(d, imm)    DT_INSN(BPF_ALU64 | BPF_DIV | BPF_K, d, 0, 1, imm)
 #define MOV64_REG(d, s)       ALU64_REG(BPF_MOV, d, s)
 #define MOV64_IMM(d, i)       ALU64_IMM(BPF_MOV, d, i)
 #define MOV32_REG(d, s)       ALU32_REG(BPF_MOV, d, s)

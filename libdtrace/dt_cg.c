@@ -11,7 +11,6 @@
  * A body falls through at its end; aborting (false predicate, fault) jumps
  * there.
  */
-#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -41,9 +40,13 @@
 
 enum { L_END, L_FAULT };
 
+/* What an address on the value stack points into. */
+enum { MEM_NONE = 0, MEM_BPF, MEM_KERNEL };
+
 typedef struct dt_cg_val {
 	int reg;          /* 6..8, or -1 when spilled to CG_VS(i) */
 	uint32_t strsz;   /* strings: bytes readable at the pointer */
+	uint8_t mem;      /* addresses of aggregates: MEM_BPF (map, buffer) or MEM_KERNEL */
 } dt_cg_val_t;
 
 typedef struct dt_cg_fix {
@@ -63,6 +66,7 @@ typedef struct dt_cg {
 	bool need_buf;
 	bool has_fault;
 	int action;           /* current action number (0 = predicate) */
+	int nacts;
 	dt_cg_fix_t *fix;
 	int nfix, capfix;
 	dt_actdesc_t **act_tail;
@@ -178,6 +182,7 @@ vpush(dt_cg_t *cg, uint32_t strsz)
 	cg->busy |= 1u << r;
 	cg->vs[cg->nvs].reg = r;
 	cg->vs[cg->nvs].strsz = strsz;
+	cg->vs[cg->nvs].mem = MEM_NONE;
 	cg->nvs++;
 	return r;
 }
@@ -255,13 +260,16 @@ emit_fault(dt_cg_t *cg, int type, int addr_reg)
 	emit_jump_label(cg, JA(0), L_FAULT);
 }
 
+/* The per-CPU buffer: records from 0 up, this-> variables at the end, temps below them. */
+#define LOCAL_BASE (DT_BUF_SIZE - dt_ident_local_max())
+
 static uint32_t
 buf_temp(dt_cg_t *cg, uint32_t size)
 {
 	size = (size + 7) & ~7u;
 	cg->need_buf = true;
 	cg->tmpoff += size;
-	return DT_BUF_SIZE - cg->tmpoff;
+	return LOCAL_BASE - cg->tmpoff;
 }
 
 /* task_struct field offsets from the kernel's BTF, looked up once per handle. */
@@ -269,35 +277,14 @@ static int
 task_offsets(dt_cg_t *cg, int line, uint32_t *parent, uint32_t *tgid)
 {
 	dtrace_hdl_t *dtp = cg->dtp;
-	struct btf *btf;
-	const struct btf_type *t;
-	const struct btf_member *m;
-	int id;
 
-	if (dtp->task_off_parent) {
-		*parent = dtp->task_off_parent;
-		*tgid = dtp->task_off_tgid;
-		return 0;
+	if (!dtp->task_off_parent &&
+	    (dt_btf_member_offset(dtp, "struct task_struct", "real_parent", &dtp->task_off_parent) != 0 ||
+	     dt_btf_member_offset(dtp, "struct task_struct", "tgid", &dtp->task_off_tgid) != 0)) {
+		dtp->task_off_parent = 0;
+		return cg_error(cg, line, D_SYM_NOTYPES,
+				"ppid needs the kernel's task_struct layout (/sys/kernel/btf/vmlinux)");
 	}
-	btf = btf__load_vmlinux_btf();
-	if (btf == NULL)
-		return cg_error(cg, line, D_UNKNOWN, "ppid needs kernel BTF (/sys/kernel/btf/vmlinux): %s",
-				strerror(errno));
-	id = btf__find_by_name_kind(btf, "task_struct", BTF_KIND_STRUCT);
-	t = id > 0 ? btf__type_by_id(btf, id) : NULL;
-	for (int i = 0; t && i < btf_vlen(t); i++) {
-		const char *name;
-
-		m = btf_members(t) + i;
-		name = btf__name_by_offset(btf, m->name_off);
-		if (strcmp(name, "real_parent") == 0)
-			dtp->task_off_parent = btf_member_bit_offset(t, i) / 8;
-		else if (strcmp(name, "tgid") == 0)
-			dtp->task_off_tgid = btf_member_bit_offset(t, i) / 8;
-	}
-	btf__free(btf);
-	if (!dtp->task_off_parent || !dtp->task_off_tgid)
-		return cg_error(cg, line, D_UNKNOWN, "ppid: task_struct layout not found in kernel BTF");
 	*parent = dtp->task_off_parent;
 	*tgid = dtp->task_off_tgid;
 	return 0;
@@ -399,6 +386,11 @@ cg_builtin(dt_cg_t *cg, dt_node_t *n)
 	case DT_BI_ERRNO:
 		r = vpush(cg, 0);
 		emit(cg, LDX_MEM(BPF_DW, r, BPF_REG_10, DCTX_ERRNO));
+		return;
+	case DT_BI_CURTHREAD:
+		emit(cg, CALL_HELPER(BPF_FUNC_get_current_task));
+		r = vpush(cg, 0);
+		emit(cg, MOV64_REG(r, BPF_REG_0));
 		return;
 	case DT_BI_EPID:
 		r = vpush(cg, 0);
@@ -599,6 +591,38 @@ emit_arith(dt_cg_t *cg, dt_op_t op, dt_type_t t, int lr, int rr)
 	emit_normalize(cg, lr, t);
 }
 
+/* Pointer arithmetic (scaled by the pointed-to size) and pointer comparisons. */
+static void
+cg_ptr_binary(dt_cg_t *cg, dt_node_t *n)
+{
+	dt_node_t *p = n->left->type.kind == DT_TK_PTR ? n->left : n->right;
+	uint32_t esz = dt_type_deref(cg->dtp, p->type).size;
+	int lr, rr;
+
+	if (esz == 0)
+		esz = 1;
+	cg_expr(cg, n->left);
+	cg_expr(cg, n->right);
+	if (cg->failed)
+		return;
+	rr = vreg(cg, 0);
+	lr = vreg(cg, 1);
+	if (n->op >= DT_OP_LT && n->op <= DT_OP_NE) {
+		emit_setcc(cg, jmp_op(n->op, false), lr, rr, false, 0);
+	} else if (n->left->type.kind == DT_TK_PTR && n->right->type.kind == DT_TK_PTR) {
+		emit(cg, ALU64_REG(BPF_SUB, lr, rr));
+		if (esz > 1)
+			emit(cg, SDIV64_IMM(lr, (int32_t)esz));
+	} else {
+		int ir = p == n->left ? rr : lr;
+
+		if (esz > 1)
+			emit(cg, ALU64_IMM(BPF_MUL, ir, (int32_t)esz));
+		emit(cg, ALU64_REG(n->op == DT_OP_ADD ? BPF_ADD : BPF_SUB, lr, rr));
+	}
+	vpop(cg);
+}
+
 static void
 cg_binary(dt_cg_t *cg, dt_node_t *n)
 {
@@ -620,8 +644,12 @@ cg_binary(dt_cg_t *cg, dt_node_t *n)
 	default:
 		break;
 	}
-	if (n->left->type.kind == DT_TK_STRING) {
+	if (n->left->type.kind == DT_TK_STRING || n->right->type.kind == DT_TK_STRING) {
 		cg_strcmp(cg, n);
+		return;
+	}
+	if (n->left->type.kind == DT_TK_PTR || n->right->type.kind == DT_TK_PTR) {
+		cg_ptr_binary(cg, n);
 		return;
 	}
 	t = n->op == DT_OP_SHL || n->op == DT_OP_SHR ? n->type
@@ -644,57 +672,365 @@ cg_binary(dt_cg_t *cg, dt_node_t *n)
 	vpop(cg);
 }
 
+/* ---- memory: variables, members, elements, pointers --------------- */
+
+static bool
+is_aggr(dt_type_t t)
+{
+	return t.kind == DT_TK_STRUCT || t.kind == DT_TK_UNION || t.kind == DT_TK_ARRAY;
+}
+
+static int
+bpf_size(uint32_t n)
+{
+	return n == 1 ? BPF_B : n == 2 ? BPF_H : n == 4 ? BPF_W : BPF_DW;
+}
+
+/* Bytes to load for a scalar, bit-fields included (bitoff: within the first byte). */
+static uint32_t
+load_size(dt_type_t t, uint32_t bitoff)
+{
+	uint32_t n;
+
+	if (!t.bits)
+		return t.kind == DT_TK_INT ? t.size : 8;
+	n = (bitoff + t.bits + 7) / 8;
+	return n <= 1 ? 1 : n <= 2 ? 2 : n <= 4 ? 4 : 8;
+}
+
+/* Jump to the fault path with 'type' when r0 (a helper's result) is not 0. */
+static void
+emit_check_r0(dt_cg_t *cg, int type, int addr_reg)
+{
+	size_t j = cg->ib.n;
+
+	emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
+	emit_fault(cg, type, addr_reg);
+	patch_here(cg, j);
+}
+
+/* Replace the address on top of the value stack with the scalar stored there. */
+static void
+cg_load(dt_cg_t *cg, dt_type_t t, uint32_t bitoff)
+{
+	int r = vreg(cg, 0);
+	uint32_t size = load_size(t, bitoff);
+
+	if (cg->vs[cg->nvs - 1].mem == MEM_KERNEL) {
+		emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_10));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, CG_TMP));
+		emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size));
+		emit(cg, MOV64_REG(BPF_REG_3, r));
+		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+		emit_check_r0(cg, DT_FAULT_BADADDR, r);
+		emit(cg, LDX_MEM(bpf_size(size), r, BPF_REG_10, CG_TMP));
+	} else {
+		emit(cg, LDX_MEM(bpf_size(size), r, r, 0));
+	}
+	cg->vs[cg->nvs - 1].mem = MEM_NONE;
+	if (t.bits) {
+		if (bitoff)
+			emit(cg, ALU64_IMM(BPF_RSH, r, (int32_t)bitoff));
+		emit(cg, ALU64_IMM(BPF_LSH, r, 64 - t.bits));
+		emit(cg, ALU64_IMM(t.sign ? BPF_ARSH : BPF_RSH, r, 64 - t.bits));
+		return;
+	}
+	emit_normalize(cg, r, t);
+}
+
+/* Push the address of a variable, member, element or pointer target. */
+static void
+cg_addr(dt_cg_t *cg, dt_node_t *n)
+{
+	int r, ri;
+
+	switch (n->kind) {
+	case DT_N_IDENT: {
+		dt_ident_t *idp = n->ident;
+
+		r = vpush(cg, 0);
+		if (idp->kind == DT_IDK_LOCAL) {
+			cg->need_buf = true;
+			emit(cg, MOV64_REG(r, BPF_REG_9));
+			emit(cg, ALU64_IMM(BPF_ADD, r, (int32_t)(LOCAL_BASE + idp->offset)));
+		} else {
+			emit_map_value(cg, r, DT_MAP_GLOBAL, idp->offset);
+		}
+		cg->vs[cg->nvs - 1].mem = MEM_BPF;
+		return;
+	}
+	case DT_N_MEMBER:
+		cg_expr(cg, n->left);
+		if (cg->failed)
+			return;
+		if (n->op == DT_OP_DEREF)
+			cg->vs[cg->nvs - 1].mem = MEM_KERNEL;
+		if (n->value / 8 != 0)
+			emit(cg, ALU64_IMM(BPF_ADD, vreg(cg, 0), (int32_t)(n->value / 8)));
+		return;
+	case DT_N_INDEX: {
+		dt_type_t et = n->type;
+		uint32_t esz = et.kind == DT_TK_STRING ? (uint32_t)cg->dtp->strsize : et.size;
+		uint8_t mem;
+
+		cg_expr(cg, n->left);
+		if (cg->failed)
+			return;
+		if (n->left->type.kind == DT_TK_PTR)
+			cg->vs[cg->nvs - 1].mem = MEM_KERNEL;
+		mem = cg->vs[cg->nvs - 1].mem;
+		cg_expr(cg, n->args);
+		if (cg->failed)
+			return;
+		ri = vreg(cg, 0);
+		if (mem == MEM_BPF) {
+			/* D's own arrays are bounds-checked (and the verifier insists) */
+			size_t j = cg->ib.n;
+
+			emit(cg, JMP_IMM(BPF_JLT, ri, (int32_t)dt_type_nelems(cg->dtp, n->left->type), 0));
+			emit_fault(cg, DT_FAULT_BADADDR, -1);
+			patch_here(cg, j);
+		}
+		if (esz != 1)
+			emit(cg, ALU64_IMM(BPF_MUL, ri, (int32_t)esz));
+		r = vreg(cg, 1);
+		emit(cg, ALU64_REG(BPF_ADD, r, ri));
+		vpop(cg);
+		cg->vs[cg->nvs - 1].mem = mem;
+		return;
+	}
+	case DT_N_UNARY:
+		cg_expr(cg, n->left);
+		if (!cg->failed)
+			cg->vs[cg->nvs - 1].mem = MEM_KERNEL;
+		return;
+	default:
+		cg_error(cg, n->line, D_OP_LVAL, "expression has no address");
+		return;
+	}
+}
+
+/* The value of a variable, member, element or *p (aggregates stay addresses). */
+static void
+cg_lvalue_expr(dt_cg_t *cg, dt_node_t *n)
+{
+	cg_addr(cg, n);
+	if (cg->failed)
+		return;
+	if (n->type.kind == DT_TK_STRING) {
+		cg->vs[cg->nvs - 1].strsz = (uint32_t)cg->dtp->strsize;
+		return;
+	}
+	if (is_aggr(n->type)) {
+		if (dt_type_isstrlike(cg->dtp, n->type))
+			cg->vs[cg->nvs - 1].strsz = n->type.size;
+		return;
+	}
+	if (n->kind == DT_N_IDENT) {
+		/* variables keep scalars in 8-byte slots, already normalized */
+		int r = vreg(cg, 0);
+
+		emit(cg, LDX_MEM(BPF_DW, r, r, 0));
+		cg->vs[cg->nvs - 1].mem = MEM_NONE;
+		return;
+	}
+	cg_load(cg, n->type, n->kind == DT_N_MEMBER ? (uint32_t)(n->value % 8) : 0);
+}
+
+/* Store the value vr to the address ra, as the target node's type says. */
+static void
+emit_store(dt_cg_t *cg, dt_node_t *target, int ra, int vr)
+{
+	dt_type_t t = target->type;
+	uint32_t bitoff, size;
+
+	if (target->kind == DT_N_IDENT) {
+		emit(cg, STX_MEM(BPF_DW, ra, vr, 0));
+		return;
+	}
+	if (!t.bits) {
+		emit(cg, STX_MEM(bpf_size(t.kind == DT_TK_INT ? t.size : 8), ra, vr, 0));
+		return;
+	}
+	/* a bit-field: read, replace the field's bits, write back */
+	bitoff = (uint32_t)(target->value % 8);
+	size = load_size(t, bitoff);
+	emit(cg, LDX_MEM(bpf_size(size), BPF_REG_1, ra, 0));
+	emit_ld64(cg, BPF_REG_2, ~((((uint64_t)1 << t.bits) - 1) << bitoff));
+	emit(cg, ALU64_REG(BPF_AND, BPF_REG_1, BPF_REG_2));
+	emit(cg, MOV64_REG(BPF_REG_2, vr));
+	emit(cg, ALU64_IMM(BPF_LSH, BPF_REG_2, 64 - t.bits));
+	emit(cg, ALU64_IMM(BPF_RSH, BPF_REG_2, 64 - t.bits - bitoff));
+	emit(cg, ALU64_REG(BPF_OR, BPF_REG_1, BPF_REG_2));
+	emit(cg, STX_MEM(bpf_size(size), ra, BPF_REG_1, 0));
+}
+
+/* Load the scalar at ra into dst (for compound assignment and ++/--). */
+static void
+emit_load_at(dt_cg_t *cg, dt_node_t *target, int dst, int ra)
+{
+	dt_type_t t = target->type;
+	uint32_t bitoff = target->kind == DT_N_MEMBER ? (uint32_t)(target->value % 8) : 0;
+
+	if (target->kind == DT_N_IDENT) {
+		emit(cg, LDX_MEM(BPF_DW, dst, ra, 0));
+		return;
+	}
+	emit(cg, LDX_MEM(bpf_size(load_size(t, bitoff)), dst, ra, 0));
+	if (t.bits) {
+		if (bitoff)
+			emit(cg, ALU64_IMM(BPF_RSH, dst, (int32_t)bitoff));
+		emit(cg, ALU64_IMM(BPF_LSH, dst, 64 - t.bits));
+		emit(cg, ALU64_IMM(t.sign ? BPF_ARSH : BPF_RSH, dst, 64 - t.bits));
+	} else {
+		emit_normalize(cg, dst, t);
+	}
+}
+
+/* Keep a stored value as the target holds it (bit-fields wrap at their width). */
+static void
+emit_truncate(dt_cg_t *cg, int r, dt_type_t t)
+{
+	if (t.bits) {
+		emit(cg, ALU64_IMM(BPF_LSH, r, 64 - t.bits));
+		emit(cg, ALU64_IMM(t.sign ? BPF_ARSH : BPF_RSH, r, 64 - t.bits));
+	} else {
+		emit_normalize(cg, r, t);
+	}
+}
+
 static void
 cg_incdec(dt_cg_t *cg, dt_node_t *n)
 {
-	dt_ident_t *idp = n->left->ident;
-	int r = vpush(cg, 0);
+	dt_node_t *l = n->left;
 	int d = (n->op == DT_OP_PREINC || n->op == DT_OP_POSTINC) ? 1 : -1;
+	int ra, r;
 
-	emit_map_value(cg, BPF_REG_1, DT_MAP_GLOBAL, idp->offset);
-	emit(cg, LDX_MEM(BPF_DW, r, BPF_REG_1, 0));
+	if (l->type.kind == DT_TK_PTR)
+		d *= (int)dt_type_deref(cg->dtp, l->type).size;
+	cg_addr(cg, l);
+	if (cg->failed)
+		return;
+	ra = vreg(cg, 0);
+	r = vpush(cg, 0);
+	ra = vreg(cg, 1);
+	emit_load_at(cg, l, r, ra);
 	if (n->op == DT_OP_POSTINC || n->op == DT_OP_POSTDEC) {
-		emit(cg, MOV64_REG(BPF_REG_2, r));
-		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, d));
-		emit_normalize(cg, BPF_REG_2, idp->type);
-		emit(cg, STX_MEM(BPF_DW, BPF_REG_1, BPF_REG_2, 0));
+		emit(cg, MOV64_REG(BPF_REG_3, r));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_3, d));
+		emit_truncate(cg, BPF_REG_3, l->type);
+		emit(cg, MOV64_REG(BPF_REG_4, BPF_REG_3));
+		emit_store(cg, l, ra, BPF_REG_4);
 	} else {
 		emit(cg, ALU64_IMM(BPF_ADD, r, d));
-		emit_normalize(cg, r, idp->type);
-		emit(cg, STX_MEM(BPF_DW, BPF_REG_1, r, 0));
+		emit_truncate(cg, r, l->type);
+		emit_store(cg, l, ra, r);
 	}
+	/* the result replaces the address */
+	emit(cg, MOV64_REG(ra, r));
+	vpop(cg);
+	cg->vs[cg->nvs - 1].mem = MEM_NONE;
+}
+
+/* Copy an aggregate or string into a variable: dst <- src, 'size' bytes. */
+static void
+emit_copy(dt_cg_t *cg, int dst, int src, uint32_t size, bool str)
+{
+	emit(cg, MOV64_REG(BPF_REG_1, dst));
+	emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size));
+	emit(cg, MOV64_REG(BPF_REG_3, src));
+	emit(cg, CALL_HELPER(str ? BPF_FUNC_probe_read_kernel_str : BPF_FUNC_probe_read_kernel));
 }
 
 static void
 cg_assign(dt_cg_t *cg, dt_node_t *n)
 {
-	dt_ident_t *idp = n->left->ident;
-	int r;
+	dt_node_t *l = n->left;
+	dt_type_t t = l->type;
+	int vr, ra;
 
 	cg_expr(cg, n->right);
-	if (idp->type.kind == DT_TK_STRING) {
-		/* copy the string into the variable; the value is the variable */
-		r = vreg(cg, 0);
-		emit_map_value(cg, BPF_REG_1, DT_MAP_GLOBAL, idp->offset);
-		emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)cg->dtp->strsize));
-		emit(cg, MOV64_REG(BPF_REG_3, r));
-		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel_str));
-		emit_map_value(cg, r, DT_MAP_GLOBAL, idp->offset);
-		cg->vs[cg->nvs - 1].strsz = (uint32_t)cg->dtp->strsize;
+	if (cg->failed)
+		return;
+	if (t.kind == DT_TK_STRING || is_aggr(t)) {
+		uint32_t size = t.kind == DT_TK_STRING ? (uint32_t)cg->dtp->strsize : t.size;
+
+		cg_addr(cg, l);
+		if (cg->failed)
+			return;
+		ra = vreg(cg, 0);
+		vr = vreg(cg, 1);
+		emit_copy(cg, ra, vr, size, t.kind == DT_TK_STRING);
+		if (t.kind != DT_TK_STRING)
+			emit_check_r0(cg, DT_FAULT_BADADDR, vr);
+		/* the value of the assignment is the variable */
+		emit(cg, MOV64_REG(vr, ra));
+		vpop(cg);
+		cg->vs[cg->nvs - 1].strsz = t.kind == DT_TK_STRING ? size : 0;
+		cg->vs[cg->nvs - 1].mem = MEM_BPF;
 		return;
 	}
-	r = vreg(cg, 0);
-	emit_map_value(cg, BPF_REG_1, DT_MAP_GLOBAL, idp->offset);
-	if (n->op != DT_OP_NONE) {
-		emit(cg, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_1, 0));
-		emit_arith(cg, n->op, idp->type, BPF_REG_2, r);
-		emit(cg, MOV64_REG(r, BPF_REG_2));
-		/* the fault path of / and % clobbers nothing we still need */
-		emit_map_value(cg, BPF_REG_1, DT_MAP_GLOBAL, idp->offset);
-	} else {
-		emit_normalize(cg, r, idp->type);
+	if (n->op == DT_OP_ADD || n->op == DT_OP_SUB) {
+		if (t.kind == DT_TK_PTR) {
+			uint32_t esz = dt_type_deref(cg->dtp, t).size;
+
+			if (esz > 1)
+				emit(cg, ALU64_IMM(BPF_MUL, vreg(cg, 0), (int32_t)esz));
+		}
 	}
-	emit(cg, STX_MEM(BPF_DW, BPF_REG_1, r, 0));
+	cg_addr(cg, l);
+	if (cg->failed)
+		return;
+	ra = vreg(cg, 0);
+	vr = vreg(cg, 1);
+	if (n->op != DT_OP_NONE) {
+		emit_load_at(cg, l, BPF_REG_5, ra);
+		emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_5));
+		emit_arith(cg, n->op, t.kind == DT_TK_PTR ? dt_type_ulong : dt_arith_type(t, n->right->type),
+			   BPF_REG_2, vr);
+		emit(cg, MOV64_REG(vr, BPF_REG_2));
+	}
+	emit_truncate(cg, vr, t);
+	emit_store(cg, l, ra, vr);
+	vpop(cg);
+}
+
+/* if/else statements and expression statements, in order. */
+static void cg_stmt(dt_cg_t *cg, dt_node_t *e);
+
+static void
+cg_stmts(dt_cg_t *cg, dt_node_t *st, int *stmtno)
+{
+	for (; st && !cg->failed; st = st->next) {
+		if (st->kind == DT_N_IF) {
+			size_t jelse, jend;
+			int r;
+
+			cg->action = ++*stmtno;
+			vflush(cg);
+			cg_expr(cg, st->cond);
+			if (cg->failed)
+				return;
+			r = vreg(cg, 0);
+			vpop(cg);
+			jelse = cg->ib.n;
+			emit(cg, JMP_IMM(BPF_JEQ, r, 0, 0));
+			cg_stmts(cg, st->left, stmtno);
+			if (st->right) {
+				jend = cg->ib.n;
+				emit(cg, JA(0));
+				patch_here(cg, jelse);
+				cg_stmts(cg, st->right, stmtno);
+				patch_here(cg, jend);
+			} else {
+				patch_here(cg, jelse);
+			}
+			continue;
+		}
+		cg->action = ++*stmtno;
+		if (st->left)
+			cg_stmt(cg, st->left);
+	}
 }
 
 static void
@@ -713,25 +1049,40 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 		cg_str_const(cg, n->str);
 		return;
 	case DT_N_IDENT:
-		if (n->ident == NULL) {
+		if (n->ident == NULL)
 			cg_builtin(cg, n);
-		} else if (n->ident->type.kind == DT_TK_STRING) {
-			r = vpush(cg, (uint32_t)cg->dtp->strsize);
-			emit_map_value(cg, r, DT_MAP_GLOBAL, n->ident->offset);
-		} else {
-			r = vpush(cg, 0);
-			emit_map_value(cg, r, DT_MAP_GLOBAL, n->ident->offset);
-			emit(cg, LDX_MEM(BPF_DW, r, r, 0));
-		}
+		else
+			cg_lvalue_expr(cg, n);
+		return;
+	case DT_N_MEMBER:
+	case DT_N_INDEX:
+		cg_lvalue_expr(cg, n);
 		return;
 	case DT_N_UNARY:
 		if (n->op >= DT_OP_PREINC && n->op <= DT_OP_POSTDEC) {
 			cg_incdec(cg, n);
 			return;
 		}
+		if (n->op == DT_OP_DEREF) {
+			cg_lvalue_expr(cg, n);
+			return;
+		}
+		if (n->op == DT_OP_ADDROF) {
+			cg_addr(cg, n->left);
+			if (!cg->failed)
+				cg->vs[cg->nvs - 1].mem = MEM_NONE;
+			return;
+		}
 		cg_expr(cg, n->left);
+		if (cg->failed)
+			return;
 		r = vreg(cg, 0);
 		switch (n->op) {
+		case DT_OP_STRINGOF:
+			if (cg->vs[cg->nvs - 1].strsz == 0)
+				cg->vs[cg->nvs - 1].strsz = (uint32_t)cg->dtp->strsize;
+			cg->vs[cg->nvs - 1].mem = MEM_NONE;
+			return;
 		case DT_OP_NEG: emit(cg, NEG64(r)); break;
 		case DT_OP_BNOT: emit(cg, ALU64_IMM(BPF_XOR, r, -1)); break;
 		case DT_OP_LNOT: emit_setcc(cg, BPF_JEQ, r, 0, true, 0); break;
@@ -750,9 +1101,11 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 		return;
 	case DT_N_CAST:
 		cg_expr(cg, n->left);
-		if (n->type.kind == DT_TK_VOID)
+		if (cg->failed)
+			return;
+		if (n->type.kind == DT_TK_VOID && n->type.id == 0)
 			vpop(cg);
-		else
+		else if (n->type.kind == DT_TK_INT)
 			emit_normalize(cg, vreg(cg, 0), n->type);
 		return;
 	case DT_N_CALL:
@@ -773,6 +1126,19 @@ new_action(dt_cg_t *cg, dt_func_t kind, int line, int ndata)
 
 	ap->kind = kind;
 	ap->line = line;
+	ap->index = cg->nacts++;
+	if (cg->clp->actmask) {
+		if (ap->index >= 64) {
+			cg_error(cg, line, D_NOT_SUPPORTED,
+				 "a clause with if statements may hold at most 64 actions");
+		} else {
+			/* this action ran: set its bit in the record's mask */
+			emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_9, 8));
+			emit_ld64(cg, BPF_REG_2, 1ull << ap->index);
+			emit(cg, ALU64_REG(BPF_OR, BPF_REG_1, BPF_REG_2));
+			emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_1, 8));
+		}
+	}
 	ap->ndata = ndata;
 	ap->data = dt_zalloc((size_t)(ndata ? ndata : 1) * sizeof(dt_datum_t));
 	*cg->act_tail = ap;
@@ -790,6 +1156,18 @@ cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d)
 	int r;
 
 	d->type = e->type;
+	if (e->type.kind != DT_TK_STRING && dt_type_isstrlike(cg->dtp, e->type) &&
+	    e->type.kind == DT_TK_ARRAY)
+		d->type = dt_type_string;
+	if (is_aggr(d->type) || d->type.kind == DT_TK_FLOAT || d->type.kind == DT_TK_FUNC) {
+		cg_error(cg, e->line, D_TRACE_DYN,
+			 "tracing a value of this type is not supported by this version");
+		return;
+	}
+	if (d->type.kind == DT_TK_PTR)
+		d->type = dt_type_ulong;
+	if (d->type.kind == DT_TK_INT && d->type.id != 0)
+		d->type.id = 0;
 	if (e->isconst && (e->kind == DT_N_INT || e->kind == DT_N_STRING)) {
 		d->isconst = true;
 		d->value = e->value;
@@ -801,7 +1179,7 @@ cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d)
 		return;
 	r = vreg(cg, 0);
 	d->offset = cg->recoff;
-	if (e->type.kind == DT_TK_STRING) {
+	if (d->type.kind == DT_TK_STRING) {
 		uint32_t n = cg->vs[cg->nvs - 1].strsz;
 
 		if (n == 0 || n > cg->dtp->strsize)
@@ -815,7 +1193,7 @@ cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d)
 		cg->recoff += (n + 7) & ~7u;
 	} else {
 		emit(cg, STX_MEM(BPF_DW, BPF_REG_9, r, (int16_t)off));
-		d->size = e->type.size;
+		d->size = d->type.size;
 		cg->recoff += 8;
 	}
 	vpop(cg);
@@ -854,8 +1232,16 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 			cg_error(cg, call->line, D_PRINTF_ARG_FMT, "%s", err);
 			return;
 		}
-		for (a = call->args->next, i = 0; a; a = a->next, i++)
+		for (a = call->args->next, i = 0; a; a = a->next, i++) {
 			types[i] = a->type;
+			/* char arrays print as strings; pointers as unsigned longs */
+			if (a->type.kind == DT_TK_ARRAY && dt_type_isstrlike(cg->dtp, a->type))
+				types[i] = dt_type_string;
+			else if (a->type.kind == DT_TK_PTR)
+				types[i] = dt_type_ulong;
+			else if (a->type.kind == DT_TK_INT)
+				types[i].id = 0;
+		}
 		if (dt_printf_check(ap->pfv, types, argc - 1, err, sizeof(err)) != 0) {
 			free(types);
 			cg_error(cg, call->line, D_PRINTF_ARG_TYPE, "%s", err);
@@ -952,11 +1338,20 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 			emit_jump_label(&cg, JMP_IMM(BPF_JEQ, r, 0, 0), L_END);
 		}
 	}
-	for (dt_node_t *st = clp->body; st && !cg.failed; st = st->next) {
-		cg.action = ++stmtno;
-		if (st->left)
-			cg_stmt(&cg, st->left);
+	if (dtp->local_size > dt_ident_local_max()) {
+		cg_error(&cg, clp->line, D_NOT_SUPPORTED, "this-> variables exceed %u bytes",
+			 dt_ident_local_max());
 	}
+	/* with if statements, which actions ran is known only at run time */
+	for (dt_node_t *st = clp->body; st; st = st->next)
+		if (st->kind == DT_N_IF)
+			clp->actmask = true;
+	if (clp->actmask) {
+		cg.need_buf = true;
+		emit(&cg, ST_MEM(BPF_DW, BPF_REG_9, 8, 0));
+		cg.recoff = 8;
+	}
+	cg_stmts(&cg, clp->body, &stmtno);
 	/* a clause with no statements takes the default action (a probe line) */
 	if (clp->body == NULL)
 		clp->records = true;

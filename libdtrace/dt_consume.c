@@ -98,9 +98,15 @@ dt_consume_fault(dtrace_hdl_t *dtp, const dt_faultrec_t *fr)
 	dt_epid_t *e = fr->epid < dtp->nepids ? &dtp->epids[fr->epid] : NULL;
 	dt_probe_t *prp = e ? e->probe : NULL;
 	uint32_t action = fr->info >> 16, type = fr->info & 0xffff;
-	char where[32];
+	char where[32], what[64];
 	uint64_t args[6] = { 0, fr->epid, action, fr->pc, type, fr->addr };
 
+	/* address faults name the address, as DTrace does */
+	if (type == 1 || type == 2)
+		snprintf(what, sizeof(what), "%s (0x%llx)", dt_fault_name(type),
+			 (unsigned long long)fr->addr);
+	else
+		snprintf(what, sizeof(what), "%s", dt_fault_name(type));
 	if (action == 0)
 		snprintf(where, sizeof(where), "predicate");
 	else
@@ -109,10 +115,10 @@ dt_consume_fault(dtrace_hdl_t *dtp, const dt_faultrec_t *fr)
 	if (prp)
 		fprintf(stderr, "dtrace: error on enabled probe ID %u (ID %u: %s:%s:%s:%s): %s in %s at DIF offset %llu\n",
 			fr->epid, prp->id, prp->prov, prp->mod, prp->func, prp->name,
-			dt_fault_name(type), where, (unsigned long long)fr->pc);
+			what, where, (unsigned long long)fr->pc);
 	else
 		fprintf(stderr, "dtrace: error on enabled probe ID %u: %s in %s\n", fr->epid,
-			dt_fault_name(type), where);
+			what, where);
 	/* the ERROR probe fires in the consumer, with the fault's description */
 	dt_dtrace_fire(dtp, "ERROR", args);
 }
@@ -150,6 +156,14 @@ dt_consume_record(dtrace_hdl_t *dtp, const void *rec, size_t size)
 	}
 	for (dt_actdesc_t *ap = e->clause->acts; ap; ap = ap->next) {
 		int n = ap->ndata < 64 ? ap->ndata : 64;
+		uint64_t ran;
+
+		/* clauses with if statements record which actions ran */
+		if (e->clause->actmask && size >= 8) {
+			memcpy(&ran, data, sizeof(ran));
+			if (!(ran & (1ull << ap->index)))
+				continue;
+		}
 
 		for (int i = 0; i < n; i++)
 			dt_datum_value(&ap->data[i], data, size, &vals[i]);

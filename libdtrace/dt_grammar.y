@@ -1,12 +1,15 @@
 %code requires {
 /*
- * dt_grammar.y -- the D grammar: a program is a list of clauses, each a
- * list of probe descriptions, an optional predicate and an optional body
- * of expression statements.  Expressions follow C's precedence, with D's
- * logical exclusive or (^^) between || and &&.
+ * dt_grammar.y -- the D grammar.  A program is a list of clauses (probe
+ * descriptions, an optional predicate, an optional body) and declarations
+ * (variables, typedefs, structs, unions, enums, inlines, translators).
+ * Expressions follow C's precedence, with D's logical exclusive or (^^)
+ * between || and &&.  Declarations take effect as soon as they are parsed
+ * (dt_decl.c), so a typedef name is a type name from the next token on.
  */
 #include "dt_impl.h"
 #include "dt_pcb.h"
+#include "dt_decl.h"
 }
 
 %code {
@@ -16,10 +19,12 @@ static int dt_yylex(DT_YYSTYPE *lval, dt_pcb_t *pcb) { return dt_lex_next(lval, 
 static void dt_yyerror(dt_pcb_t *pcb, const char *msg);
 static dt_node_t *unop(dt_pcb_t *pcb, dt_op_t op, dt_node_t *l);
 static dt_node_t *binop(dt_pcb_t *pcb, dt_op_t op, dt_node_t *l, dt_node_t *r);
+static dt_node_t *stmt(dt_pcb_t *pcb, dt_node_t *e);
 static dt_node_t *append(dt_node_t *list, dt_node_t *n);
 static void add_clause(dt_pcb_t *pcb, dt_pdesc_t *pd, dt_node_t *pred, dt_node_t *body);
-static dt_type_t type_from_specs(dt_pcb_t *pcb, unsigned specs, const char *tdef);
 #define LINE dt_lex_line(pcb)
+#define DTP (pcb->dtp)
+#define CHECK(x) do { if ((x) != 0) YYABORT; } while (0)
 }
 
 %define api.prefix {dt_yy}
@@ -30,26 +35,44 @@ static dt_type_t type_from_specs(dt_pcb_t *pcb, unsigned specs, const char *tdef
 	dt_node_t *node;
 	char *str;
 	int op;
-	unsigned specs;
 	dt_pdesc_t *pdesc;
 	dt_type_t type;
+	dt_dspec_t *dspec;
+	dt_declr_t *declr;
+	dt_dsfx_t *dsfx;
+	dt_tlist_t *tlist;
+	int num;
 }
 
-%token <str> DT_TOK_PSPEC DT_TOK_IDENT DT_TOK_STRLIT DT_TOK_TYPEDEF
+%token <str> DT_TOK_PSPEC DT_TOK_IDENT DT_TOK_STRLIT DT_TOK_TNAME DT_TOK_SCOPE
 %token <node> DT_TOK_INTLIT
 %token <op> DT_TOK_OPEQ
 %token DT_TOK_EPRED DT_TOK_ERROR
-%token DT_TOK_SIZEOF DT_TOK_STRINGOF
+%token DT_TOK_SIZEOF DT_TOK_STRINGOF DT_TOK_OFFSETOF DT_TOK_XLATE
 %token DT_TOK_CHAR DT_TOK_SHORT DT_TOK_INT DT_TOK_LONG DT_TOK_SIGNED DT_TOK_UNSIGNED
-%token DT_TOK_VOID DT_TOK_STRING_T
+%token DT_TOK_VOID DT_TOK_STRING_T DT_TOK_FLOAT DT_TOK_DOUBLE DT_TOK_BOOL
+%token DT_TOK_STRUCT DT_TOK_UNION DT_TOK_ENUM DT_TOK_TYPEDEF DT_TOK_INLINE DT_TOK_TRANSLATOR
+%token DT_TOK_SELF DT_TOK_THIS DT_TOK_EXTERN DT_TOK_STATIC DT_TOK_REGISTER DT_TOK_AUTO
+%token DT_TOK_CONST DT_TOK_VOLATILE DT_TOK_RESTRICT DT_TOK_USERLAND
+%token DT_TOK_IF DT_TOK_ELSE
 %token DT_TOK_PTR DT_TOK_INC DT_TOK_DEC DT_TOK_SHL DT_TOK_SHR DT_TOK_LE DT_TOK_GE
 %token DT_TOK_EQ DT_TOK_NE DT_TOK_LAND DT_TOK_LOR DT_TOK_LXOR
 
+%nonassoc DT_PREC_IFX
+%nonassoc DT_TOK_ELSE
+
 %type <pdesc> pdescs
-%type <node> opt_pred stmts body expr assign cond lor lxor land bor bxor band
+%type <node> opt_pred stmts body stmt stmt_block expr assign cond lor lxor land bor bxor band
 %type <node> eq rel shift add mul cast unary postfix primary args opt_args
-%type <specs> specs spec
-%type <type> type_name
+%type <node> const_expr xmembers xmember
+%type <type> type_name sou_spec enum_spec
+%type <dspec> dspecs sq_list ds_item sq_item
+%type <declr> declarator direct_declarator abs_declarator direct_abs init_declarators
+%type <declr> member_declarators member_declarator param_decl
+%type <dsfx> suffix
+%type <tlist> type_list
+%type <num> pointer sou_kw
+%type <str> ident_or_tname
 
 %start program
 
@@ -57,13 +80,21 @@ static dt_type_t type_from_specs(dt_pcb_t *pcb, unsigned specs, const char *tdef
 
 program:
 	  %empty
-	| clauses
+	| items
 	;
 
-clauses:
-	  clause
-	| clauses clause
+items:
+	  item
+	| items item
 	;
+
+item:
+	  clause
+	| declaration
+	| ';'
+	;
+
+/* ---- clauses ---------------------------------------------------- */
 
 clause:
 	  pdescs opt_pred body	{ add_clause(pcb, $1, $2, $3); }
@@ -89,16 +120,238 @@ opt_pred:
 
 body:
 	  '{' stmts '}'		{ $$ = $2; }
-	| '{' stmts expr '}'	{ dt_node_t *s = dt_node_new(pcb->dtp, DT_N_STMT, $3->line);
-				  s->left = $3; $$ = append($2, s); }
+	| '{' stmts expr '}'	{ $$ = append($2, stmt(pcb, $3)); }
 	;
 
 stmts:
 	  %empty		{ $$ = NULL; }
-	| stmts ';'		{ $$ = $1; }
-	| stmts expr ';'	{ dt_node_t *s = dt_node_new(pcb->dtp, DT_N_STMT, $2->line);
-				  s->left = $2; $$ = append($1, s); }
+	| stmts stmt		{ $$ = $2 ? append($1, $2) : $1; }
 	;
+
+stmt:
+	  ';'			{ $$ = NULL; }
+	| expr ';'		{ $$ = stmt(pcb, $1); }
+	| DT_TOK_IF '(' expr ')' stmt_block %prec DT_PREC_IFX
+				{ $$ = dt_node_new(DTP, DT_N_IF, $3->line); $$->cond = $3; $$->left = $5; }
+	| DT_TOK_IF '(' expr ')' stmt_block DT_TOK_ELSE stmt_block
+				{ $$ = dt_node_new(DTP, DT_N_IF, $3->line); $$->cond = $3;
+				  $$->left = $5; $$->right = $7; }
+	;
+
+stmt_block:
+	  '{' stmts '}'		{ $$ = $2 ? $2 : stmt(pcb, NULL); }
+	| '{' stmts expr '}'	{ $$ = append($2, stmt(pcb, $3)); }
+	| stmt			{ $$ = $1 ? $1 : stmt(pcb, NULL); }
+	;
+
+/* ---- declarations ----------------------------------------------- */
+
+declaration:
+	  dspecs ';'		{ CHECK(dt_decl_empty(pcb, $1)); }
+	| dspecs init_declarators ';'
+				{ for (dt_declr_t *d = $2; d; d = d->next)
+					CHECK(dt_decl_declare(pcb, $1, d)); }
+	| DT_TOK_INLINE dspecs declarator '=' assign ';'
+				{ CHECK(dt_decl_inline(pcb, $2, $3, $5)); }
+	| DT_TOK_TRANSLATOR type_name '<' sq_list param_decl '>' '{' xmembers '}' ';'
+				{ CHECK(dt_decl_xlator(pcb, $2, $4, $5, $8)); }
+	;
+
+init_declarators:
+	  declarator
+	| init_declarators ',' declarator
+				{ dt_declr_t *d = $1; while (d->next) d = d->next; d->next = $3; $$ = $1; }
+	;
+
+param_decl:
+	  declarator
+	;
+
+xmembers:
+	  %empty		{ $$ = NULL; }
+	| xmembers xmember	{ $$ = append($1, $2); }
+	;
+
+xmember:
+	  DT_TOK_IDENT '=' assign ';'
+				{ $$ = dt_node_new(DTP, DT_N_ASSIGN, $3->line); $$->str = $1; $$->right = $3; }
+	;
+
+dspecs:
+	  ds_item
+	| dspecs ds_item	{ $$ = $1; CHECK(dt_dspec_merge(pcb, $$, $2)); }
+	;
+
+ds_item:
+	  sq_item
+	| DT_TOK_TYPEDEF	{ $$ = dt_dspec_class(pcb, DT_DC_TYPEDEF); }
+	| DT_TOK_SELF		{ $$ = dt_dspec_class(pcb, DT_DC_SELF); }
+	| DT_TOK_THIS		{ $$ = dt_dspec_class(pcb, DT_DC_THIS); }
+	| DT_TOK_EXTERN		{ $$ = dt_dspec_class(pcb, DT_DC_EXTERN); }
+	| DT_TOK_STATIC		{ $$ = dt_dspec_class(pcb, DT_DC_STATIC); }
+	| DT_TOK_REGISTER	{ $$ = dt_dspec_class(pcb, DT_DC_REGISTER); }
+	| DT_TOK_AUTO		{ $$ = dt_dspec_class(pcb, DT_DC_AUTO); }
+	;
+
+/* type specifiers and qualifiers */
+sq_list:
+	  sq_item
+	| sq_list sq_item	{ $$ = $1; CHECK(dt_dspec_merge(pcb, $$, $2)); }
+	;
+
+sq_item:
+	  DT_TOK_CHAR		{ $$ = dt_dspec_kw(pcb, DT_DS_CHAR); }
+	| DT_TOK_SHORT		{ $$ = dt_dspec_kw(pcb, DT_DS_SHORT); }
+	| DT_TOK_INT		{ $$ = dt_dspec_kw(pcb, DT_DS_INT); }
+	| DT_TOK_LONG		{ $$ = dt_dspec_kw(pcb, DT_DS_LONG); }
+	| DT_TOK_SIGNED		{ $$ = dt_dspec_kw(pcb, DT_DS_SIGNED); }
+	| DT_TOK_UNSIGNED	{ $$ = dt_dspec_kw(pcb, DT_DS_UNSIGNED); }
+	| DT_TOK_VOID		{ $$ = dt_dspec_kw(pcb, DT_DS_VOID); }
+	| DT_TOK_STRING_T	{ $$ = dt_dspec_kw(pcb, DT_DS_STRING); }
+	| DT_TOK_FLOAT		{ $$ = dt_dspec_kw(pcb, DT_DS_FLOAT); }
+	| DT_TOK_DOUBLE		{ $$ = dt_dspec_kw(pcb, DT_DS_DOUBLE); }
+	| DT_TOK_BOOL		{ $$ = dt_dspec_kw(pcb, DT_DS_BOOL); }
+	| DT_TOK_CONST		{ $$ = dt_dspec_kw(pcb, 0); $$->isconst = true; }
+	| DT_TOK_VOLATILE	{ $$ = dt_dspec_kw(pcb, 0); }
+	| DT_TOK_RESTRICT	{ $$ = dt_dspec_kw(pcb, 0); }
+	| DT_TOK_USERLAND	{ $$ = dt_dspec_kw(pcb, 0); $$->userland = true; }
+	| DT_TOK_TNAME		{ $$ = dt_dspec_tname(pcb, $1); if ($$ == NULL) YYABORT; }
+	| sou_spec		{ $$ = dt_dspec_type(pcb, $1); }
+	| enum_spec		{ $$ = dt_dspec_type(pcb, $1); }
+	;
+
+sou_kw:
+	  DT_TOK_STRUCT		{ $$ = DT_TK_STRUCT; }
+	| DT_TOK_UNION		{ $$ = DT_TK_UNION; }
+	| DT_TOK_SCOPE DT_TOK_STRUCT { $$ = DT_TK_STRUCT; }
+	| DT_TOK_SCOPE DT_TOK_UNION { $$ = DT_TK_UNION; }
+	;
+
+ident_or_tname:
+	  DT_TOK_IDENT
+	| DT_TOK_TNAME
+	;
+
+sou_spec:
+	  sou_kw ident_or_tname	{ CHECK(dt_decl_sou_ref(pcb, $1, $2, &$$)); }
+	| sou_kw ident_or_tname '{'
+				{ CHECK(dt_decl_sou_begin(pcb, $1, $2)); }
+	  members '}'		{ CHECK(dt_decl_sou_end(pcb, &$$)); }
+	| sou_kw '{'		{ CHECK(dt_decl_sou_begin(pcb, $1, NULL)); }
+	  members '}'		{ CHECK(dt_decl_sou_end(pcb, &$$)); }
+	;
+
+members:
+	  member
+	| members member
+	;
+
+member:
+	  sq_list member_declarators ';'
+				{ for (dt_declr_t *d = $2; d; d = d->next)
+					CHECK(dt_decl_member(pcb, $1, d)); }
+	;
+
+member_declarators:
+	  member_declarator
+	| member_declarators ',' member_declarator
+				{ dt_declr_t *d = $1; while (d->next) d = d->next; d->next = $3; $$ = $1; }
+	;
+
+member_declarator:
+	  declarator
+	| declarator ':' const_expr { $$ = $1; $$->bits = $3; }
+	| ':' const_expr	{ $$ = dt_declr_new(pcb, NULL); $$->bits = $2; }
+	;
+
+enum_spec:
+	  DT_TOK_ENUM ident_or_tname { CHECK(dt_decl_enum_ref(pcb, $2, &$$)); }
+	| DT_TOK_ENUM ident_or_tname '{'
+				{ CHECK(dt_decl_enum_begin(pcb, $2)); }
+	  enumerators opt_comma '}' { CHECK(dt_decl_enum_end(pcb, &$$)); }
+	| DT_TOK_ENUM '{'	{ CHECK(dt_decl_enum_begin(pcb, NULL)); }
+	  enumerators opt_comma '}' { CHECK(dt_decl_enum_end(pcb, &$$)); }
+	;
+
+opt_comma:
+	  %empty
+	| ','
+	;
+
+enumerators:
+	  enumerator
+	| enumerators ',' enumerator
+	;
+
+enumerator:
+	  DT_TOK_IDENT		{ CHECK(dt_decl_enumerator(pcb, $1, NULL)); }
+	| DT_TOK_IDENT '=' const_expr { CHECK(dt_decl_enumerator(pcb, $1, $3)); }
+	;
+
+declarator:
+	  direct_declarator
+	| pointer direct_declarator { $$ = $2; $$->nptr += $1; }
+	;
+
+pointer:
+	  '*'			{ $$ = 1; }
+	| '*' qualifiers	{ $$ = 1; }
+	| pointer '*'		{ $$ = $1 + 1; }
+	| pointer '*' qualifiers { $$ = $1 + 1; }
+	;
+
+qualifiers:
+	  qualifier
+	| qualifiers qualifier
+	;
+
+qualifier:
+	  DT_TOK_CONST
+	| DT_TOK_VOLATILE
+	| DT_TOK_RESTRICT
+	;
+
+direct_declarator:
+	  DT_TOK_IDENT		{ $$ = dt_declr_new(pcb, $1); }
+	| '(' declarator ')'	{ $$ = dt_declr_new(pcb, NULL); $$->inner = $2; }
+	| direct_declarator suffix { $$ = $1; dt_declr_suffix($$, $2); }
+	;
+
+suffix:
+	  '[' ']'		{ $$ = dt_dsfx_new(pcb, DT_SFX_ARRAY); $$->dim = -1; }
+	| '[' const_expr ']'	{ $$ = dt_dsfx_new(pcb, DT_SFX_ARRAY); CHECK(dt_decl_dim(pcb, $2, &$$->dim)); }
+	| '[' type_list ']'	{ $$ = dt_dsfx_new(pcb, DT_SFX_ASSOC); $$->keys = $2; }
+	| '(' ')'		{ $$ = dt_dsfx_new(pcb, DT_SFX_FUNC); }
+	| '(' type_list ')'	{ $$ = dt_dsfx_new(pcb, DT_SFX_FUNC); $$->keys = $2; }
+	;
+
+type_list:
+	  type_name		{ $$ = dt_tlist_new(pcb, $1, NULL); }
+	| type_list ',' type_name { $$ = dt_tlist_new(pcb, $3, $1); }
+	;
+
+type_name:
+	  sq_list		{ CHECK(dt_decl_typename(pcb, $1, NULL, &$$)); }
+	| sq_list abs_declarator { CHECK(dt_decl_typename(pcb, $1, $2, &$$)); }
+	;
+
+abs_declarator:
+	  pointer		{ $$ = dt_declr_new(pcb, NULL); $$->nptr = $1; }
+	| direct_abs
+	| pointer direct_abs	{ $$ = $2; $$->nptr += $1; }
+	;
+
+direct_abs:
+	  '(' abs_declarator ')' { $$ = dt_declr_new(pcb, NULL); $$->inner = $2; }
+	| suffix		{ $$ = dt_declr_new(pcb, NULL); dt_declr_suffix($$, $1); }
+	| direct_abs suffix	{ $$ = $1; dt_declr_suffix($$, $2); }
+	;
+
+const_expr:
+	  cond
+	;
+
+/* ---- expressions ------------------------------------------------ */
 
 expr:
 	  assign
@@ -107,16 +360,16 @@ expr:
 
 assign:
 	  cond
-	| unary '=' assign	{ $$ = dt_node_new(pcb->dtp, DT_N_ASSIGN, LINE);
+	| unary '=' assign	{ $$ = dt_node_new(pcb->dtp, DT_N_ASSIGN, $1->line);
 				  $$->op = DT_OP_NONE; $$->left = $1; $$->right = $3; }
 	| unary DT_TOK_OPEQ assign
-				{ $$ = dt_node_new(pcb->dtp, DT_N_ASSIGN, LINE);
+				{ $$ = dt_node_new(pcb->dtp, DT_N_ASSIGN, $1->line);
 				  $$->op = (dt_op_t)$2; $$->left = $1; $$->right = $3; }
 	;
 
 cond:
 	  lor
-	| lor '?' expr ':' cond	{ $$ = dt_node_new(pcb->dtp, DT_N_TERNARY, LINE);
+	| lor '?' expr ':' cond	{ $$ = dt_node_new(pcb->dtp, DT_N_TERNARY, $1->line);
 				  $$->cond = $1; $$->left = $3; $$->right = $5; }
 	;
 
@@ -163,7 +416,7 @@ mul:
 cast:
 	  unary
 	| '(' type_name ')' cast
-				{ $$ = dt_node_new(pcb->dtp, DT_N_CAST, LINE);
+				{ $$ = dt_node_new(pcb->dtp, DT_N_CAST, $4->line);
 				  $$->ctype = $2; $$->left = $4; }
 	;
 
@@ -180,19 +433,20 @@ unary:
 	| DT_TOK_SIZEOF unary	{ $$ = unop(pcb, DT_OP_SIZEOF, $2); }
 	| DT_TOK_SIZEOF '(' type_name ')'
 				{ $$ = dt_node_new(pcb->dtp, DT_N_INT, LINE);
-				  $$->value = $3.size; $$->type = dt_type_ulong; $$->isconst = true; }
+				  CHECK(dt_decl_sizeof(pcb, $3, &$$->value));
+				  $$->type = dt_type_ulong; $$->isconst = true; }
 	| DT_TOK_STRINGOF unary	{ $$ = unop(pcb, DT_OP_STRINGOF, $2); }
 	;
 
 postfix:
 	  primary
-	| postfix '[' args ']'	{ $$ = dt_node_new(pcb->dtp, DT_N_INDEX, LINE);
+	| postfix '[' args ']'	{ $$ = dt_node_new(pcb->dtp, DT_N_INDEX, $1->line);
 				  $$->left = $1; $$->args = $3; }
-	| postfix '.' DT_TOK_IDENT
-				{ $$ = dt_node_new(pcb->dtp, DT_N_MEMBER, LINE);
+	| postfix '.' ident_or_tname
+				{ $$ = dt_node_new(pcb->dtp, DT_N_MEMBER, $1->line);
 				  $$->left = $1; $$->str = $3; }
-	| postfix DT_TOK_PTR DT_TOK_IDENT
-				{ $$ = dt_node_new(pcb->dtp, DT_N_MEMBER, LINE);
+	| postfix DT_TOK_PTR ident_or_tname
+				{ $$ = dt_node_new(pcb->dtp, DT_N_MEMBER, $1->line);
 				  $$->op = DT_OP_DEREF; $$->left = $1; $$->str = $3; }
 	| postfix DT_TOK_INC	{ $$ = unop(pcb, DT_OP_POSTINC, $1); }
 	| postfix DT_TOK_DEC	{ $$ = unop(pcb, DT_OP_POSTDEC, $1); }
@@ -203,10 +457,29 @@ primary:
 	| DT_TOK_IDENT '(' opt_args ')'
 				{ $$ = dt_node_new(pcb->dtp, DT_N_CALL, LINE);
 				  $$->str = $1; $$->args = $3; }
+	| DT_TOK_SELF DT_TOK_PTR ident_or_tname
+				{ $$ = dt_node_new(pcb->dtp, DT_N_IDENT, LINE); $$->str = $3;
+				  $$->scope = DT_SCOPE_SELF; }
+	| DT_TOK_THIS DT_TOK_PTR ident_or_tname
+				{ $$ = dt_node_new(pcb->dtp, DT_N_IDENT, LINE); $$->str = $3;
+				  $$->scope = DT_SCOPE_THIS; }
 	| DT_TOK_INTLIT		{ $$ = $1; }
 	| DT_TOK_STRLIT		{ $$ = dt_node_new(pcb->dtp, DT_N_STRING, LINE);
 				  $$->str = $1; $$->isconst = true; }
+	| DT_TOK_STRLIT DT_TOK_STRLIT
+				{ /* adjacent literals concatenate, as in C */
+				  char *s = dt_alloc(DTP, strlen($1) + strlen($2) + 1);
+				  strcpy(s, $1); strcat(s, $2);
+				  $$ = dt_node_new(pcb->dtp, DT_N_STRING, LINE);
+				  $$->str = s; $$->isconst = true; }
 	| '(' expr ')'		{ $$ = $2; }
+	| DT_TOK_OFFSETOF '(' type_name ',' ident_or_tname ')'
+				{ $$ = dt_node_new(pcb->dtp, DT_N_INT, LINE);
+				  CHECK(dt_decl_offsetof(pcb, $3, $5, &$$->value));
+				  $$->type = dt_type_ulong; $$->isconst = true; }
+	| DT_TOK_XLATE '<' type_name '>' '(' expr ')'
+				{ $$ = dt_node_new(pcb->dtp, DT_N_XLATE, LINE);
+				  $$->ctype = $3; $$->left = $6; }
 	;
 
 opt_args:
@@ -217,29 +490,6 @@ opt_args:
 args:
 	  assign		{ $$ = $1; }
 	| args ',' assign	{ $$ = append($1, $3); }
-	;
-
-type_name:
-	  specs			{ $$ = type_from_specs(pcb, $1, NULL); }
-	| DT_TOK_TYPEDEF	{ $$ = type_from_specs(pcb, 0, $1); }
-	;
-
-specs:
-	  spec
-	| specs spec		{ if (($1 & $2) && $2 != 4) { dt_pcb_error(pcb, LINE, D_DECL_COMBO, "invalid type combination"); YYABORT; }
-				  $$ = $1 + $2; }
-	;
-
-/* one bit each, except 'long' which may appear twice (it adds 4) */
-spec:
-	  DT_TOK_CHAR		{ $$ = 1; }
-	| DT_TOK_SHORT		{ $$ = 2; }
-	| DT_TOK_LONG		{ $$ = 4; }
-	| DT_TOK_INT		{ $$ = 16; }
-	| DT_TOK_SIGNED		{ $$ = 32; }
-	| DT_TOK_UNSIGNED	{ $$ = 64; }
-	| DT_TOK_VOID		{ $$ = 128; }
-	| DT_TOK_STRING_T	{ $$ = 256; }
 	;
 
 %%
@@ -278,6 +528,15 @@ binop(dt_pcb_t *pcb, dt_op_t op, dt_node_t *l, dt_node_t *r)
 }
 
 static dt_node_t *
+stmt(dt_pcb_t *pcb, dt_node_t *e)
+{
+	dt_node_t *s = dt_node_new(pcb->dtp, DT_N_STMT, e ? e->line : dt_lex_line(pcb));
+
+	s->left = e;
+	return s;
+}
+
+static dt_node_t *
 append(dt_node_t *list, dt_node_t *n)
 {
 	dt_node_t *p;
@@ -303,42 +562,4 @@ add_clause(dt_pcb_t *pcb, dt_pdesc_t *pd, dt_node_t *pred, dt_node_t *body)
 	*pcb->tail = clp;
 	pcb->tail = &clp->next;
 	pcb->nclauses++;
-}
-
-static dt_type_t
-type_from_specs(dt_pcb_t *pcb, unsigned s, const char *tdef)
-{
-	dt_type_t t = dt_type_int;
-	bool uns = s & 64;
-
-	if (tdef) {
-		bool u = tdef[0] == 'u' || strcmp(tdef, "size_t") == 0;
-		int bits = 64;
-
-		sscanf(tdef + (tdef[0] == 'u'), "int%d", &bits);
-		t.kind = DT_TK_INT;
-		t.size = (uint8_t)(bits / 8);
-		t.sign = !u;
-		return t;
-	}
-	if (s & 256) {
-		if (s != 256)
-			dt_pcb_error(pcb, dt_lex_line(pcb), D_DECL_COMBO, "invalid type combination");
-		return dt_type_string;
-	}
-	if (s & 128) {
-		if (s != 128)
-			dt_pcb_error(pcb, dt_lex_line(pcb), D_DECL_COMBO, "invalid type combination");
-		return dt_type_void;
-	}
-	if (s & 1)
-		t.size = 1;
-	else if (s & 2)
-		t.size = 2;
-	else if (s & (4 | 8))
-		t.size = 8;
-	else
-		t.size = 4;
-	t.sign = !uns;
-	return t;
 }

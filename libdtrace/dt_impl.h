@@ -23,28 +23,69 @@
 
 struct dt_pfargv;
 struct ring_buffer;
+struct ctf_dict;
+struct dt_btf;
 
 /* ------------------------------------------------------------------ */
-/* Types (the native D types this compiler knows so far).              */
+/* Types: see dt_type.c.                                               */
 
 typedef enum dt_tkind {
 	DT_TK_VOID = 0,
-	DT_TK_INT,
-	DT_TK_STRING,
+	DT_TK_INT,       /* integers, enums, bitfields */
+	DT_TK_STRING,    /* D's string */
+	DT_TK_PTR,
+	DT_TK_ARRAY,
+	DT_TK_STRUCT,
+	DT_TK_UNION,
+	DT_TK_FLOAT,
+	DT_TK_FUNC,
+	DT_TK_OTHER,
 } dt_tkind_t;
 
+typedef unsigned long dt_ctfid_t;  /* ctf_id_t, without including ctf-api.h everywhere */
+
 typedef struct dt_type {
-	uint8_t kind;  /* dt_tkind_t */
-	uint8_t size;  /* bytes: 1, 2, 4, 8 for integers; strsize for strings */
-	bool sign;     /* integers: signed */
+	uint8_t kind;      /* dt_tkind_t */
+	bool sign;         /* integers: signed */
+	bool incomplete;   /* a struct/union declared but not defined */
+	uint8_t bits;      /* bitfields: width (0 = not a bitfield) */
+	uint8_t bitoff;    /* bitfields: offset within the slice */
+	uint32_t size;     /* bytes (strings: 0, meaning strsize) */
+	dt_ctfid_t id;     /* CTF type in the handle's dictionary; 0 = made up */
 } dt_type_t;
 
 extern const dt_type_t dt_type_void, dt_type_int, dt_type_uint, dt_type_long,
 	dt_type_ulong, dt_type_string;
 
-const char *dt_type_name(dt_type_t t, char *buf, size_t len);
-dt_type_t dt_arith_type(dt_type_t a, dt_type_t b);
+int dt_type_init(dtrace_hdl_t *dtp);
+void dt_type_fini(dtrace_hdl_t *dtp);
+dt_type_t dt_type_from_ctf(dtrace_hdl_t *dtp, dt_ctfid_t id);
+dt_ctfid_t dt_type_ctf(dtrace_hdl_t *dtp, dt_type_t t);
+const char *dt_type_name(dtrace_hdl_t *dtp, dt_type_t t, char *buf, size_t len);
 bool dt_type_same(dt_type_t a, dt_type_t b);
+bool dt_type_compat(dtrace_hdl_t *dtp, dt_type_t a, dt_type_t b);
+bool dt_type_isarith(dt_type_t t);
+bool dt_type_isscalar(dt_type_t t);
+dt_type_t dt_type_promote(dt_type_t t);
+dt_type_t dt_arith_type(dt_type_t a, dt_type_t b);
+int dt_type_lookup(dtrace_hdl_t *dtp, const char *name, dt_type_t *out);
+bool dt_type_is_typedef(dtrace_hdl_t *dtp, const char *name, bool kernel);
+dt_type_t dt_type_pointer(dtrace_hdl_t *dtp, dt_type_t t);
+dt_type_t dt_type_array(dtrace_hdl_t *dtp, dt_type_t t, uint32_t n);
+dt_type_t dt_type_deref(dtrace_hdl_t *dtp, dt_type_t t);
+uint32_t dt_type_nelems(dtrace_hdl_t *dtp, dt_type_t t);
+bool dt_type_ischar(dtrace_hdl_t *dtp, dt_type_t t);
+bool dt_type_isstrlike(dtrace_hdl_t *dtp, dt_type_t t);
+int dt_type_member(dtrace_hdl_t *dtp, dt_type_t sou, const char *name, dt_type_t *mt,
+		   uint64_t *bitoff);
+
+/* dt_btf.c: kernel types on demand */
+bool dt_btf_available(dtrace_hdl_t *dtp);
+int dt_btf_lookup(dtrace_hdl_t *dtp, const char *name, dt_ctfid_t *out);
+int dt_btf_lookup_typedef(dtrace_hdl_t *dtp, const char *name, dt_ctfid_t *out);
+int dt_btf_complete(dtrace_hdl_t *dtp, dt_ctfid_t fwd);
+int dt_btf_member_offset(dtrace_hdl_t *dtp, const char *sou, const char *member, uint32_t *off);
+void dt_btf_fini(dtrace_hdl_t *dtp);
 
 /* ------------------------------------------------------------------ */
 /* Abstract syntax tree.                                               */
@@ -75,7 +116,12 @@ typedef enum dt_nkind {
 	DT_N_INDEX,    /* left[args] */
 	DT_N_MEMBER,   /* left.str or left->str (op = DT_OP_DEREF for ->) */
 	DT_N_STMT,     /* expression statement: left (NULL for an empty one) */
+	DT_N_IF,       /* if (cond) left-statements else right-statements */
+	DT_N_XLATE,    /* xlate <ctype> (left) */
 } dt_nkind_t;
+
+/* Where an identifier lives: D's three variable scopes. */
+enum { DT_SCOPE_GLOBAL = 0, DT_SCOPE_SELF, DT_SCOPE_THIS };
 
 struct dt_ident;
 
@@ -83,6 +129,8 @@ typedef struct dt_node {
 	dt_nkind_t kind;
 	dt_op_t op;
 	int line;
+	uint8_t scope;           /* DT_N_IDENT: DT_SCOPE_* */
+	bool lvalue_ok;          /* set by sema: the node may be assigned */
 	dt_type_t type;          /* set by sema */
 	bool isconst;            /* set by sema: value/str are known */
 	int64_t value;
@@ -100,6 +148,10 @@ typedef struct dt_node {
 typedef enum dt_idkind {
 	DT_IDK_BUILTIN,   /* pid, execname, arg0, ... */
 	DT_IDK_GLOBAL,    /* global variable */
+	DT_IDK_TLS,       /* thread-local variable (self->) */
+	DT_IDK_LOCAL,     /* clause-local variable (this->) */
+	DT_IDK_INLINE,    /* inline: expr is substituted where it is used */
+	DT_IDK_ENUM,      /* enumerator: value */
 	DT_IDK_ACTION,    /* trace, printf, exit ... */
 	DT_IDK_MACRO,     /* $target, $1 .. */
 } dt_idkind_t;
@@ -110,7 +162,7 @@ typedef enum dt_builtin {
 	DT_BI_TIMESTAMP, DT_BI_WALLTIMESTAMP, DT_BI_CPU, DT_BI_PROBEPROV,
 	DT_BI_PROBEMOD, DT_BI_PROBEFUNC, DT_BI_PROBENAME, DT_BI_ARG0,
 	/* arg1 .. arg9 follow arg0 */
-	DT_BI_ERRNO = DT_BI_ARG0 + 10, DT_BI_EPID, DT_BI_ID,
+	DT_BI_ERRNO = DT_BI_ARG0 + 10, DT_BI_EPID, DT_BI_ID, DT_BI_CURTHREAD,
 } dt_builtin_t;
 
 /* Actions and subroutines. */
@@ -123,10 +175,23 @@ typedef struct dt_ident {
 	dt_idkind_t kind;
 	int code;            /* dt_builtin_t / dt_func_t */
 	dt_type_t type;
-	uint32_t offset;     /* globals: offset in the global area */
-	bool defined;        /* globals: type known (declared or assigned) */
+	uint32_t offset;     /* variables: offset in their storage area */
+	bool defined;        /* variables: type known (declared or assigned) */
+	struct dt_tlist *keys;  /* associative arrays: key types */
+	int nkeys;
+	struct dt_node *expr;   /* inlines: the expression */
+	int64_t value;       /* enumerators */
 	struct dt_ident *next;
 } dt_ident_t;
+
+/* A translator: how to make an 'out' from an 'in' named 'param'. */
+typedef struct dt_xlator {
+	dt_type_t out, in;
+	char *param;
+	struct dt_node *members;   /* DT_N_ASSIGN: str = member, right = expression */
+	int line;
+	struct dt_xlator *next;
+} dt_xlator_t;
 
 /* ------------------------------------------------------------------ */
 /* Probes and providers.                                               */
@@ -242,6 +307,7 @@ typedef struct dt_datum {
 
 typedef struct dt_actdesc {
 	dt_func_t kind;
+	int index;               /* position in the clause (its bit in an action mask) */
 	int line;
 	dt_datum_t *data;
 	int ndata;
@@ -268,6 +334,7 @@ typedef struct dt_clause {
 	uint32_t reclen;        /* record size, header included */
 	bool records;           /* writes a record when it fires */
 	bool exits;             /* calls exit() */
+	bool actmask;           /* the record starts with a mask of the actions that ran */
 	const char *srcname;
 	struct dt_clause *next;
 } dt_clause_t;
@@ -306,10 +373,17 @@ struct dtrace_hdl {
 	int macro_argc;
 	char **macro_argv;
 	/* compiler */
+	struct ctf_dict *ctf;        /* D types: native, declared, and copied from BTF */
+	struct dt_btf *kbtf;         /* the kernel's BTF, once a program names a kernel type */
 	const char *cur_name;        /* script name or -n text being compiled */
 	dtrace_probespec_t cur_spec;
-	dt_ident_t *globals;         /* globals and built-ins */
+	dt_ident_t *globals;         /* globals, inlines, enumerators */
+	dt_ident_t *tls;             /* self-> variables */
+	dt_ident_t *locals;          /* this-> variables */
+	dt_xlator_t *xlators;
 	uint32_t global_size;        /* bytes of global storage (header included) */
+	uint32_t tls_size;           /* bytes of a thread's self-> storage */
+	uint32_t local_size;         /* bytes of this-> storage */
 	dt_clause_t *clauses;        /* every clause, in program order */
 	dt_clause_t **clause_tail;
 	int nclauses;
@@ -377,7 +451,15 @@ const char *dt_tracefs(dtrace_hdl_t *dtp);
 
 /* dt_sema.c */
 int dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);
-dt_ident_t *dt_ident_lookup(dtrace_hdl_t *dtp, const char *name);
+int dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v);
+int dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line);
+
+/* dt_ident.c: the identifier tables (global, self->, this->) */
+dt_ident_t *dt_ident_find(dtrace_hdl_t *dtp, dt_idkind_t kind, const char *name);
+dt_ident_t *dt_ident_new(dtrace_hdl_t *dtp, dt_idkind_t kind, const char *name);
+void dt_ident_define(dtrace_hdl_t *dtp, dt_ident_t *idp, dt_type_t t);
+uint32_t dt_ident_storage(dtrace_hdl_t *dtp, dt_type_t t);
+uint32_t dt_ident_local_max(void);
 
 /* dt_cg.c */
 int dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);

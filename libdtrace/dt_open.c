@@ -107,6 +107,12 @@ dtrace_open(int *errp)
 	clock_gettime(CLOCK_MONOTONIC, &mono);
 	dtp->wall_offset = ((uint64_t)rt.tv_sec * 1000000000ull + (uint64_t)rt.tv_nsec) -
 			   ((uint64_t)mono.tv_sec * 1000000000ull + (uint64_t)mono.tv_nsec);
+	if (dt_type_init(dtp) != 0) {
+		if (errp)
+			*errp = EINVAL;
+		dtrace_close(dtp);
+		return NULL;
+	}
 	return dtp;
 }
 
@@ -130,7 +136,6 @@ void
 dtrace_close(dtrace_hdl_t *dtp)
 {
 	dt_probe_t *prp, *pnext;
-	dt_ident_t *idp, *inext;
 	struct dt_program *pgp, *gnext;
 
 	if (dtp == NULL)
@@ -158,11 +163,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 		free(prp->name);
 		free(prp);
 	}
-	for (idp = dtp->globals; idp; idp = inext) {
-		inext = idp->next;
-		free(idp->name);
-		free(idp);
-	}
+	dt_type_fini(dtp);
 	free(dtp->probe_by_id);
 	free(dtp->strtab.data);
 	free(dtp->epids);

@@ -19,8 +19,15 @@ typedef struct dt_pcb {
 	int depth;               /* brace depth inside a clause body */
 	bool in_pred;            /* between the predicate's slashes */
 	bool in_body;
+	bool in_decl;            /* a top-level declaration, until its ';' */
+	int last_tok;            /* the token most recently returned */
 	bool failed;
 	const char *last_text;   /* text of the token most recently returned */
+	/* declarations being parsed (dt_decl.c) */
+	void *sou;               /* stack of structs/unions being declared */
+	int nsou;
+	unsigned long enum_id;   /* the enum being declared */
+	int64_t enum_next;       /* the value of its next enumerator */
 } dt_pcb_t;
 
 /* Report a compile error at 'line' (formats the handle's errmsg once). */

@@ -9,13 +9,6 @@
 #include <string.h>
 #include "dt_impl.h"
 
-const dt_type_t dt_type_void = { DT_TK_VOID, 0, false };
-const dt_type_t dt_type_int = { DT_TK_INT, 4, true };
-const dt_type_t dt_type_uint = { DT_TK_INT, 4, false };
-const dt_type_t dt_type_long = { DT_TK_INT, 8, true };
-const dt_type_t dt_type_ulong = { DT_TK_INT, 8, false };
-const dt_type_t dt_type_string = { DT_TK_STRING, 0, false };
-
 typedef struct dt_builtin_desc {
 	const char *name;
 	int code;
@@ -23,11 +16,11 @@ typedef struct dt_builtin_desc {
 	uint32_t uses;
 } dt_builtin_desc_t;
 
-#define T_INT { DT_TK_INT, 4, true }
-#define T_UINT { DT_TK_INT, 4, false }
-#define T_LONG { DT_TK_INT, 8, true }
-#define T_ULONG { DT_TK_INT, 8, false }
-#define T_STR { DT_TK_STRING, 0, false }
+#define T_INT { .kind = DT_TK_INT, .size = 4, .sign = true }
+#define T_UINT { .kind = DT_TK_INT, .size = 4 }
+#define T_LONG { .kind = DT_TK_INT, .size = 8, .sign = true }
+#define T_ULONG { .kind = DT_TK_INT, .size = 8 }
+#define T_STR { .kind = DT_TK_STRING }
 
 static const dt_builtin_desc_t dt_builtins[] = {
 	{ "pid", DT_BI_PID, T_INT, 0 },
@@ -56,6 +49,7 @@ static const dt_builtin_desc_t dt_builtins[] = {
 	{ "errno", DT_BI_ERRNO, T_INT, DT_USES_ERRNO },
 	{ "epid", DT_BI_EPID, T_UINT, 0 },
 	{ "id", DT_BI_ID, T_UINT, 0 },
+	{ "curthread", DT_BI_CURTHREAD, T_ULONG, 0 },   /* typed from BTF when used */
 };
 
 typedef struct dt_func_desc {
@@ -72,11 +66,13 @@ static const dt_func_desc_t dt_funcs[] = {
 
 typedef struct dt_sema {
 	dtrace_hdl_t *dtp;
-	dt_clause_t *clp;
+	dt_clause_t *clp;       /* NULL outside clauses (constant expressions, inlines) */
 	bool in_pred;
+	int depth;              /* inline expansion depth */
 } dt_sema_t;
 
 static int dt_cook(dt_sema_t *sp, dt_node_t *n);
+static int dt_xlate_member(dt_sema_t *sp, dt_node_t *n);
 
 static int
 dt_err(dt_sema_t *sp, const dt_node_t *n, dt_errtag_t tag, const char *fmt, ...)
@@ -91,32 +87,18 @@ dt_err(dt_sema_t *sp, const dt_node_t *n, dt_errtag_t tag, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	dt_compile_error(sp->dtp, n ? n->line : sp->clp->line, tag, "%s", msg);
+	dt_compile_error(sp->dtp, n ? n->line : sp->clp ? sp->clp->line : 0, tag, "%s", msg);
 	return -1;
 }
 
-const char *
-dt_type_name(dt_type_t t, char *buf, size_t len)
-{
-	static const char *const sname[] = { "char", "short", "int", "long" };
-	int i;
-
-	switch (t.kind) {
-	case DT_TK_VOID:
-		return "void";
-	case DT_TK_STRING:
-		return "string";
-	default:
-		i = t.size == 1 ? 0 : t.size == 2 ? 1 : t.size == 4 ? 2 : 3;
-		snprintf(buf, len, "%s%s", t.sign ? "" : "unsigned ", sname[i]);
-		return buf;
-	}
-}
+#define TNAME(t, b) dt_type_name(sp->dtp, (t), (b), sizeof(b))
 
 /* Truncate a value to its type, as a store of that type would. */
 static int64_t
 dt_norm(int64_t v, dt_type_t t)
 {
+	if (t.kind != DT_TK_INT)
+		return v;
 	switch (t.size) {
 	case 1: return t.sign ? (int64_t)(int8_t)v : (int64_t)(uint8_t)v;
 	case 2: return t.sign ? (int64_t)(int16_t)v : (int64_t)(uint16_t)v;
@@ -125,161 +107,238 @@ dt_norm(int64_t v, dt_type_t t)
 	}
 }
 
-static dt_type_t
-dt_promote(dt_type_t t)
-{
-	if (t.size < 4)
-		return dt_type_int;
-	return t;
-}
-
-/* C's usual arithmetic conversions. */
-dt_type_t
-dt_arith_type(dt_type_t a, dt_type_t b)
-{
-	a = dt_promote(a);
-	b = dt_promote(b);
-	if (a.size == b.size) {
-		a.sign = a.sign && b.sign;
-		return a;
-	}
-	return a.size > b.size ? a : b;
-}
-
-bool
-dt_type_same(dt_type_t a, dt_type_t b)
-{
-	return a.kind == b.kind && a.size == b.size && a.sign == b.sign;
-}
-
 static bool
 dt_isint(const dt_node_t *n)
 {
 	return n->type.kind == DT_TK_INT;
 }
 
-dt_ident_t *
-dt_ident_lookup(dtrace_hdl_t *dtp, const char *name)
+static bool
+dt_isptr(const dt_node_t *n)
 {
-	dt_ident_t *idp;
-
-	for (idp = dtp->globals; idp; idp = idp->next)
-		if (strcmp(idp->name, name) == 0)
-			return idp;
-	return NULL;
+	return n->type.kind == DT_TK_PTR;
 }
 
-static dt_ident_t *
-dt_ident_add(dtrace_hdl_t *dtp, const char *name, dt_idkind_t kind, int code, dt_type_t type)
+static bool
+dt_isscalar(const dt_node_t *n)
 {
-	dt_ident_t *idp = dt_zalloc(sizeof(*idp));
-
-	idp->name = dt_strdup(name);
-	idp->kind = kind;
-	idp->code = code;
-	idp->type = type;
-	idp->next = dtp->globals;
-	dtp->globals = idp;
-	return idp;
+	return n->type.kind == DT_TK_INT || n->type.kind == DT_TK_PTR;
 }
 
-/* Give a new global variable its type and storage. */
+static bool
+dt_issou(dt_type_t t)
+{
+	return t.kind == DT_TK_STRUCT || t.kind == DT_TK_UNION;
+}
+
+/* ---- copying trees (inlines and translators expand where used) ---- */
+
+static dt_node_t *
+dt_node_copy(dtrace_hdl_t *dtp, const dt_node_t *n)
+{
+	dt_node_t *c;
+
+	if (n == NULL)
+		return NULL;
+	c = dt_alloc(dtp, sizeof(*c));
+	*c = *n;
+	c->left = dt_node_copy(dtp, n->left);
+	c->right = dt_node_copy(dtp, n->right);
+	c->cond = dt_node_copy(dtp, n->cond);
+	c->args = dt_node_copy(dtp, n->args);
+	c->next = dt_node_copy(dtp, n->next);
+	return c;
+}
+
+/* Replace each use of the identifier 'name' in a copied tree with 'with'. */
 static void
-dt_global_define(dtrace_hdl_t *dtp, dt_ident_t *idp, dt_type_t t)
+dt_node_subst(dtrace_hdl_t *dtp, dt_node_t *n, const char *name, const dt_node_t *with)
 {
-	uint32_t size = t.kind == DT_TK_STRING ? (uint32_t)dtp->strsize : 8;
+	for (; n; n = n->next) {
+		if (n->kind == DT_N_IDENT && n->scope == DT_SCOPE_GLOBAL && strcmp(n->str, name) == 0) {
+			dt_node_t *next = n->next, *c = dt_node_copy(dtp, with);
 
-	idp->type = t;
-	idp->defined = true;
-	idp->offset = dtp->global_size;
-	dtp->global_size += (size + 7) & ~7u;
+			c->next = NULL;
+			*n = *c;
+			n->next = next;
+			continue;
+		}
+		dt_node_subst(dtp, n->left, name, with);
+		dt_node_subst(dtp, n->right, name, with);
+		dt_node_subst(dtp, n->cond, name, with);
+		dt_node_subst(dtp, n->args, name, with);
+	}
+}
+
+/* ---- identifiers --------------------------------------------------- */
+
+/* Macro variables: $0 (the script), $1 .. $n and $$1 .. (as strings), $target. */
+static int
+dt_macro_node(dtrace_hdl_t *dtp, dt_node_t *n)
+{
+	const char *name = n->str + 1;
+	bool str = false;
+	char *end;
+	long k;
+
+	if (strcmp(name, "target") == 0) {
+		n->kind = DT_N_INT;
+		n->value = dtp->target;
+		n->type = dt_type_int;
+		n->isconst = true;
+		return 0;
+	}
+	if (name[0] == '$') {
+		str = true;
+		name++;
+	}
+	k = strtol(name, &end, 10);
+	if (*name == '\0' || *end != '\0') {
+		dt_compile_error(dtp, n->line, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name", n->str);
+		return -1;
+	}
+	if (k == 0) {
+		n->kind = DT_N_STRING;
+		n->str = dt_astrdup(dtp, dtp->cur_name ? dtp->cur_name : "dtrace");
+	} else if (k > dtp->macro_argc) {
+		dt_compile_error(dtp, n->line, D_MACRO_UNDEF, "macro argument %s is not defined", n->str);
+		return -1;
+	} else if (str) {
+		n->kind = DT_N_STRING;
+		n->str = dt_astrdup(dtp, dtp->macro_argv[k - 1]);
+	} else {
+		const char *a = dtp->macro_argv[k - 1];
+
+		errno = 0;
+		n->value = strtoll(a, &end, 0);
+		if (*a == '\0' || *end != '\0' || errno != 0) {
+			n->kind = DT_N_STRING;
+			n->str = dt_astrdup(dtp, a);
+			n->type = dt_type_string;
+			n->isconst = true;
+			return 0;
+		}
+		n->kind = DT_N_INT;
+		n->type = n->value == (int32_t)n->value ? dt_type_int : dt_type_long;
+		n->isconst = true;
+		return 0;
+	}
+	n->type = dt_type_string;
+	n->isconst = true;
+	return 0;
+}
+
+static int
+dt_cook_builtin(dt_sema_t *sp, dt_node_t *n, const dt_builtin_desc_t *bd, bool lvalue)
+{
+	if (lvalue)
+		return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
+	n->type = bd->type;
+	n->value = bd->code;
+	n->ident = NULL;
+	if (sp->clp)
+		sp->clp->uses |= bd->uses;
+	if (bd->code == DT_BI_CURTHREAD) {
+		dt_type_t t;
+
+		if (dt_type_lookup(sp->dtp, "struct task_struct", &t) != 0)
+			return dt_err(sp, n, D_SYM_NOTYPES,
+				      "curthread needs the kernel's types (/sys/kernel/btf/vmlinux)");
+		n->type = dt_type_pointer(sp->dtp, t);
+	}
+	return 0;
 }
 
 static int
 dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 {
 	dtrace_hdl_t *dtp = sp->dtp;
+	dt_idkind_t kind = n->scope == DT_SCOPE_SELF ? DT_IDK_TLS :
+			   n->scope == DT_SCOPE_THIS ? DT_IDK_LOCAL : DT_IDK_GLOBAL;
 	dt_ident_t *idp;
-	size_t i;
 
-	for (i = 0; i < sizeof(dt_builtins) / sizeof(dt_builtins[0]); i++) {
-		if (strcmp(dt_builtins[i].name, n->str) == 0) {
+	if (kind == DT_IDK_GLOBAL) {
+		for (size_t i = 0; i < sizeof(dt_builtins) / sizeof(dt_builtins[0]); i++)
+			if (strcmp(dt_builtins[i].name, n->str) == 0)
+				return dt_cook_builtin(sp, n, &dt_builtins[i], lvalue);
+		if (n->str[0] == '$') {
 			if (lvalue)
 				return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
-			n->type = dt_builtins[i].type;
-			n->value = dt_builtins[i].code;
-			sp->clp->uses |= dt_builtins[i].uses;
-			idp = NULL;
-			n->ident = NULL;
-			return 0;
+			return dt_macro_node(dtp, n);
 		}
+		if (strchr(n->str, '`'))
+			return dt_err(sp, n, D_SYM_BADREF,
+				      "kernel symbol %s: symbol references are not supported", n->str);
 	}
-	if (n->str[0] == '$') {
-		const char *name = n->str + 1;
-		bool str = false;
-		char *end;
-		long k;
-
+	if (kind == DT_IDK_TLS)
+		return dt_err(sp, n, D_NOT_SUPPORTED,
+			      "thread-local variables (self->%s) are not supported by this version",
+			      n->str);
+	if (kind == DT_IDK_LOCAL && sp->clp == NULL)
+		return dt_err(sp, n, D_IDENT_UNDEF, "this->%s may only be used in a clause", n->str);
+	idp = dt_ident_find(dtp, kind, n->str);
+	if (idp != NULL && idp->kind == DT_IDK_ENUM) {
 		if (lvalue)
 			return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
-		if (strcmp(name, "target") == 0) {
-			n->kind = DT_N_INT;
-			n->value = dtp->target;
-			n->type = dt_type_int;
-			n->isconst = true;
-			return 0;
-		}
-		if (name[0] == '$') {
-			str = true;
-			name++;
-		}
-		k = strtol(name, &end, 10);
-		if (*name == '\0' || *end != '\0')
-			return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name", n->str);
-		if (k == 0) {
-			n->kind = DT_N_STRING;
-			n->str = dt_astrdup(dtp, dtp->cur_name ? dtp->cur_name : "dtrace");
-		} else if (k > dtp->macro_argc) {
-			return dt_err(sp, n, D_MACRO_UNDEF, "macro argument %s is not defined", n->str);
-		} else if (str) {
-			n->kind = DT_N_STRING;
-			n->str = dt_astrdup(dtp, dtp->macro_argv[k - 1]);
-		} else {
-			const char *a = dtp->macro_argv[k - 1];
-
-			errno = 0;
-			n->value = strtoll(a, &end, 0);
-			if (*a == '\0' || *end != '\0' || errno != 0) {
-				n->kind = DT_N_STRING;
-				n->str = dt_astrdup(dtp, a);
-				n->type = dt_type_string;
-				n->isconst = true;
-				return 0;
-			}
-			n->kind = DT_N_INT;
-			n->type = n->value == (int32_t)n->value ? dt_type_int : dt_type_long;
-			n->isconst = true;
-			return 0;
-		}
-		n->type = dt_type_string;
+		n->kind = DT_N_INT;
+		n->value = idp->value;
+		n->type = idp->type;
 		n->isconst = true;
 		return 0;
 	}
-	idp = dt_ident_lookup(dtp, n->str);
-	if (idp == NULL || idp->kind != DT_IDK_GLOBAL) {
-		if (idp != NULL || !lvalue)
-			return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name", n->str);
-		idp = dt_ident_add(dtp, n->str, DT_IDK_GLOBAL, 0, dt_type_void);
+	if (idp != NULL && idp->kind == DT_IDK_INLINE) {
+		dt_node_t *e;
+		dt_type_t t = idp->type;
+		int line = n->line;
+
+		if (lvalue)
+			return dt_err(sp, n, D_OP_WRITE, "inline %s may not be assigned", n->str);
+		if (sp->depth > 32)
+			return dt_err(sp, n, D_INLINE_LEN, "inline %s is recursive", n->str);
+		e = dt_node_copy(dtp, idp->expr);
+		e->next = NULL;
+		sp->depth++;
+		if (dt_cook(sp, e) != 0)
+			return -1;
+		sp->depth--;
+		*n = *e;
+		n->line = line;
+		n->next = NULL;
+		/* the inline's declared type, as a cast would give it */
+		if (t.kind == DT_TK_INT && n->isconst && n->kind == DT_N_INT) {
+			n->value = dt_norm(n->value, t);
+			n->type = t;
+		} else if (t.kind != DT_TK_STRING && !dt_issou(t)) {
+			dt_node_t *c = dt_node_new(dtp, DT_N_CAST, line), *inner = dt_alloc(dtp, sizeof(*inner));
+
+			*inner = *n;
+			c->left = inner;
+			c->ctype = t;
+			c->type = t;
+			*n = *c;
+		}
+		return 0;
 	}
+	if (idp == NULL) {
+		if (!lvalue) {
+			if (kind == DT_IDK_LOCAL)
+				return dt_err(sp, n, D_IDENT_UNDEF,
+					      "failed to resolve this->%s: Unknown variable name", n->str);
+			return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name",
+				      n->str);
+		}
+		idp = dt_ident_new(dtp, kind, n->str);
+	}
+	if (idp->nkeys > 0)
+		return dt_err(sp, n, D_NOT_SUPPORTED,
+			      "associative arrays are not supported by this version");
+	if (!idp->defined && !lvalue)
+		return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name",
+			      n->str);
 	n->ident = idp;
 	n->type = idp->type;
+	n->lvalue_ok = true;
 	return 0;
-}
-
-static bool
-dt_is_lvalue(const dt_node_t *n)
-{
-	return n->kind == DT_N_IDENT && n->ident != NULL && n->ident->kind == DT_IDK_GLOBAL;
 }
 
 static const char *
@@ -365,11 +424,27 @@ dt_is_cmp(dt_op_t op)
 	       op == DT_OP_EQ || op == DT_OP_NE;
 }
 
+/* Comparable operands: arithmetic, strings, or pointers (with each other or 0). */
+static bool
+dt_cmp_ok(dt_sema_t *sp, const dt_node_t *l, const dt_node_t *r)
+{
+	if (dt_isint(l) && dt_isint(r))
+		return true;
+	if (dt_type_isstrlike(sp->dtp, l->type) && dt_type_isstrlike(sp->dtp, r->type) &&
+	    (l->type.kind == DT_TK_STRING || r->type.kind == DT_TK_STRING))
+		return true;
+	if (dt_isptr(l) && dt_isptr(r))
+		return true;
+	if ((dt_isptr(l) && dt_isint(r)) || (dt_isint(l) && dt_isptr(r)))
+		return true;
+	return false;
+}
+
 static int
 dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 {
 	dt_node_t *l = n->left, *r = n->right;
-	char b1[32], b2[32];
+	char b1[128], b2[128];
 	int64_t v;
 
 	if (dt_cook(sp, l) != 0 || dt_cook(sp, r) != 0)
@@ -378,16 +453,17 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 		n->type = r->type;
 		return 0;
 	}
-	if (l->type.kind == DT_TK_VOID || r->type.kind == DT_TK_VOID)
-		return dt_err(sp, n, D_OP_SCALAR, "operator %s requires operands of scalar type",
-			      dt_opname(n->op));
 	if (dt_is_cmp(n->op)) {
-		if (l->type.kind != r->type.kind)
-			return dt_err(sp, n, D_OP_INCOMPAT, "operands have incompatible types: \"%s\" %s \"%s\"",
-				      dt_type_name(l->type, b1, sizeof(b1)), dt_opname(n->op),
-				      dt_type_name(r->type, b2, sizeof(b2)));
+		if (l->type.kind == DT_TK_VOID || r->type.kind == DT_TK_VOID ||
+		    dt_issou(l->type) || dt_issou(r->type))
+			return dt_err(sp, n, D_OP_SCALAR, "operator %s requires operands of scalar type",
+				      dt_opname(n->op));
+		if (!dt_cmp_ok(sp, l, r))
+			return dt_err(sp, n, D_OP_INCOMPAT,
+				      "operands have incompatible types: \"%s\" %s \"%s\"",
+				      TNAME(l->type, b1), dt_opname(n->op), TNAME(r->type, b2));
 		n->type = dt_type_int;
-		if (l->type.kind == DT_TK_STRING) {
+		if (l->type.kind == DT_TK_STRING || r->type.kind == DT_TK_STRING) {
 			if (l->kind == DT_N_STRING && r->kind == DT_N_STRING) {
 				int c = strcmp(l->str, r->str);
 
@@ -395,7 +471,7 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 			}
 			return 0;
 		}
-		if (l->isconst && r->isconst) {
+		if (l->isconst && r->isconst && dt_isint(l) && dt_isint(r)) {
 			dt_type_t t = dt_arith_type(l->type, r->type);
 
 			dt_make_int(n, dt_fold_cmp(n->op, t.sign, dt_norm(l->value, t),
@@ -404,24 +480,53 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 		return 0;
 	}
 	if (n->op == DT_OP_LAND || n->op == DT_OP_LOR || n->op == DT_OP_LXOR) {
-		if (l->type.kind != DT_TK_INT || r->type.kind != DT_TK_INT)
+		if (!dt_isscalar(l) || !dt_isscalar(r))
 			return dt_err(sp, n, D_OP_SCALAR, "operator %s requires operands of scalar type",
 				      dt_opname(n->op));
 		n->type = dt_type_int;
-		if (l->isconst && r->isconst) {
+		if (l->isconst && r->isconst && l->kind == DT_N_INT && r->kind == DT_N_INT) {
 			bool a = l->value != 0, b = r->value != 0;
 
 			dt_make_int(n, n->op == DT_OP_LAND ? a && b : n->op == DT_OP_LOR ? a || b : a != b,
 				    dt_type_int);
+		} else if (l->isconst && l->kind == DT_N_INT &&
+			   ((n->op == DT_OP_LAND && !l->value) || (n->op == DT_OP_LOR && l->value))) {
+			/* short-circuited: the right side is never evaluated */
+			dt_make_int(n, n->op == DT_OP_LOR, dt_type_int);
 		}
 		return 0;
 	}
-	if (!dt_isint(l) || !dt_isint(r))
-		return dt_err(sp, n, D_OP_ARITH, "operator %s requires operands of %s type", dt_opname(n->op),
-			      (n->op == DT_OP_ADD || n->op == DT_OP_SUB || n->op == DT_OP_MUL ||
-			       n->op == DT_OP_DIV) ? "arithmetic" : "integral");
+	/* pointer arithmetic: p + i, i + p, p - i, p - q */
+	if ((n->op == DT_OP_ADD || n->op == DT_OP_SUB) && (dt_isptr(l) || dt_isptr(r))) {
+		if (dt_isptr(l) && dt_isptr(r) && n->op == DT_OP_SUB) {
+			if (!dt_type_compat(sp->dtp, l->type, r->type))
+				return dt_err(sp, n, D_OP_INCOMPAT,
+					      "operands have incompatible types: \"%s\" - \"%s\"",
+					      TNAME(l->type, b1), TNAME(r->type, b2));
+			n->type = dt_type_long;
+			return 0;
+		}
+		if (dt_isptr(l) && dt_isint(r)) {
+			n->type = l->type;
+			return 0;
+		}
+		if (dt_isint(l) && dt_isptr(r) && n->op == DT_OP_ADD) {
+			n->type = r->type;
+			return 0;
+		}
+		return dt_err(sp, n, D_OP_INCOMPAT, "operands have incompatible types: \"%s\" %s \"%s\"",
+			      TNAME(l->type, b1), dt_opname(n->op), TNAME(r->type, b2));
+	}
+	if (!dt_isint(l) || !dt_isint(r)) {
+		bool arith = n->op == DT_OP_ADD || n->op == DT_OP_SUB || n->op == DT_OP_MUL ||
+			     n->op == DT_OP_DIV;
+
+		return dt_err(sp, n, arith ? D_OP_ARITH : D_OP_INT,
+			      "operator %s requires operands of %s type", dt_opname(n->op),
+			      arith ? "arithmetic" : "integral");
+	}
 	if (n->op == DT_OP_SHL || n->op == DT_OP_SHR)
-		n->type = dt_promote(l->type);
+		n->type = dt_type_promote(l->type);
 	else
 		n->type = dt_arith_type(l->type, r->type);
 	if ((n->op == DT_OP_DIV || n->op == DT_OP_MOD) && r->isconst && r->value == 0)
@@ -433,25 +538,47 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 	return 0;
 }
 
+/* May this (cooked) node be assigned to? */
+static bool
+dt_is_lvalue(const dt_node_t *n)
+{
+	return n->lvalue_ok;
+}
+
+static int
+dt_cook_lvalue(dt_sema_t *sp, dt_node_t *n, const char *op)
+{
+	if (n->kind == DT_N_IDENT) {
+		if (dt_cook_ident(sp, n, true) != 0)
+			return -1;
+	} else if (n->kind == DT_N_MEMBER || n->kind == DT_N_INDEX ||
+		   (n->kind == DT_N_UNARY && n->op == DT_OP_DEREF)) {
+		if (dt_cook(sp, n) != 0)
+			return -1;
+	} else {
+		return dt_err(sp, n, D_OP_LVAL, "operator %s requires a writable lvalue operand", op);
+	}
+	if (!dt_is_lvalue(n))
+		return dt_err(sp, n, D_OP_WRITE, "operator %s can only be applied to a writable variable",
+			      op);
+	return 0;
+}
+
 static int
 dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 {
 	dt_node_t *l = n->left;
+	char b[128];
 
 	switch (n->op) {
 	case DT_OP_PREINC: case DT_OP_PREDEC: case DT_OP_POSTINC: case DT_OP_POSTDEC:
-		if (l->kind != DT_N_IDENT)
-			return dt_err(sp, n, D_OP_LVAL, "operator %s requires a writable lvalue operand",
-				      dt_opname(n->op));
-		if (dt_cook_ident(sp, l, true) != 0)
+		if (dt_cook_lvalue(sp, l, dt_opname(n->op)) != 0)
 			return -1;
-		if (!dt_is_lvalue(l))
-			return dt_err(sp, n, D_OP_LVAL, "operator %s requires a writable lvalue operand",
-				      dt_opname(n->op));
-		if (!l->ident->defined)
-			dt_global_define(sp->dtp, l->ident, dt_type_int);
-		l->type = l->ident->type;
-		if (!dt_isint(l))
+		if (l->kind == DT_N_IDENT && !l->ident->defined) {
+			dt_ident_define(sp->dtp, l->ident, dt_type_int);
+			l->type = l->ident->type;
+		}
+		if (!dt_isscalar(l))
 			return dt_err(sp, n, D_OP_SCALAR, "operator %s requires an operand of scalar type",
 				      dt_opname(n->op));
 		n->type = l->type;
@@ -459,25 +586,66 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 	case DT_OP_SIZEOF:
 		if (dt_cook(sp, l) != 0)
 			return -1;
+		if (l->type.kind == DT_TK_VOID || l->type.kind == DT_TK_FUNC)
+			return dt_err(sp, n, D_SIZEOF_TYPE, "cannot apply sizeof to an expression of %s type",
+				      l->type.kind == DT_TK_VOID ? "void" : "function");
+		if (l->type.bits)
+			return dt_err(sp, n, D_SIZEOF_BITFIELD, "cannot apply sizeof to a bit-field");
 		dt_make_int(n, l->type.kind == DT_TK_STRING ? (int64_t)sp->dtp->strsize : l->type.size,
 			    dt_type_ulong);
 		return 0;
 	case DT_OP_STRINGOF:
+		if (dt_cook(sp, l) != 0)
+			return -1;
+		if (l->type.kind != DT_TK_STRING && !dt_isscalar(l) && l->type.kind != DT_TK_ARRAY)
+			return dt_err(sp, n, D_STRINGOF_TYPE,
+				      "operator stringof requires an operand of scalar type");
+		if (l->kind == DT_N_STRING) {
+			*n = *l;
+			return 0;
+		}
+		n->type = dt_type_string;
+		return 0;
 	case DT_OP_DEREF:
+		if (dt_cook(sp, l) != 0)
+			return -1;
+		if (!dt_isptr(l) && l->type.kind != DT_TK_ARRAY)
+			return dt_err(sp, n, D_OP_PTR, "operator * requires an operand of pointer type");
+		n->type = dt_type_deref(sp->dtp, l->type);
+		if (n->type.kind == DT_TK_VOID)
+			return dt_err(sp, n, D_OP_PTR, "cannot dereference a pointer to void");
+		if (n->type.incomplete)
+			return dt_err(sp, n, D_OP_PTR, "cannot dereference a pointer to an incomplete type (%s)",
+				      TNAME(n->type, b));
+		return 0;
 	case DT_OP_ADDROF:
 		if (dt_cook(sp, l) != 0)
 			return -1;
-		return dt_err(sp, n, D_OP_PTR, "operator %s requires an operand of pointer type",
-			      dt_opname(n->op));
+		if (l->kind == DT_N_IDENT)
+			return dt_err(sp, n, D_ADDROF_VAR,
+				      "cannot take address of dynamic variable");
+		if (l->kind != DT_N_MEMBER && l->kind != DT_N_INDEX &&
+		    !(l->kind == DT_N_UNARY && l->op == DT_OP_DEREF))
+			return dt_err(sp, n, D_ADDROF_LVAL,
+				      "unacceptable operand for unary & operator");
+		if (l->type.bits)
+			return dt_err(sp, n, D_ADDROF_BITFIELD, "cannot take address of bit-field");
+		n->type = dt_type_pointer(sp->dtp, l->type);
+		return 0;
 	default:
 		break;
 	}
 	if (dt_cook(sp, l) != 0)
 		return -1;
+	if (n->op == DT_OP_LNOT && dt_isptr(l)) {
+		n->type = dt_type_int;
+		return 0;
+	}
 	if (!dt_isint(l))
-		return dt_err(sp, n, D_OP_ARITH, "operator %s requires an operand of %s type", dt_opname(n->op),
+		return dt_err(sp, n, n->op == DT_OP_BNOT ? D_OP_INT : n->op == DT_OP_LNOT ? D_OP_SCALAR : D_OP_ARITH,
+			      "operator %s requires an operand of %s type", dt_opname(n->op),
 			      n->op == DT_OP_BNOT ? "integral" : n->op == DT_OP_LNOT ? "scalar" : "arithmetic");
-	n->type = n->op == DT_OP_LNOT ? dt_type_int : dt_promote(l->type);
+	n->type = n->op == DT_OP_LNOT ? dt_type_int : dt_type_promote(l->type);
 	if (l->isconst) {
 		int64_t v = l->value;
 
@@ -492,41 +660,72 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 	return 0;
 }
 
+/* The type a variable gets from its first assignment. */
+static dt_type_t
+dt_infer_type(dt_sema_t *sp, const dt_node_t *r)
+{
+	if (r->type.kind == DT_TK_INT)
+		return dt_type_promote(r->type);
+	if (r->type.kind == DT_TK_ARRAY && dt_type_isstrlike(sp->dtp, r->type))
+		return dt_type_string;
+	return r->type;
+}
+
 static int
 dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 {
 	dt_node_t *l = n->left, *r = n->right;
-	char b1[32], b2[32];
+	const char *op = n->op == DT_OP_NONE ? "=" : NULL;
+	char opbuf[8], b1[128], b2[128];
 
-	if (l->kind != DT_N_IDENT)
-		return dt_err(sp, n, D_OP_LVAL, "operator %s requires a writable lvalue operand",
-			      n->op == DT_OP_NONE ? "=" : dt_opname(n->op));
+	if (op == NULL) {
+		snprintf(opbuf, sizeof(opbuf), "%s=", dt_opname(n->op));
+		op = opbuf;
+	}
 	if (dt_cook(sp, r) != 0)
 		return -1;
-	if (dt_cook_ident(sp, l, true) != 0)
+	if (dt_cook_lvalue(sp, l, op) != 0)
 		return -1;
-	if (!dt_is_lvalue(l))
-		return dt_err(sp, n, D_OP_SCALAR, "operator = requires a writable lvalue operand");
 	if (r->type.kind == DT_TK_VOID)
-		return dt_err(sp, n, D_OP_SCALAR, "operator = requires an operand of scalar type");
-	if (!l->ident->defined) {
+		return dt_err(sp, n, D_OP_SCALAR, "operator %s requires an operand of scalar type", op);
+	if (l->kind == DT_N_IDENT && !l->ident->defined) {
+		dt_type_t t = dt_infer_type(sp, r);
+
 		if (n->op != DT_OP_NONE && r->type.kind != DT_TK_INT)
-			return dt_err(sp, n, D_OP_ARITH, "operator %s= requires operands of arithmetic type",
-				      dt_opname(n->op));
-		dt_global_define(sp->dtp, l->ident,
-				 r->type.kind == DT_TK_INT ? dt_promote(r->type) : dt_type_string);
+			return dt_err(sp, n, D_OP_ARITH, "operator %s requires operands of arithmetic type",
+				      op);
+		if (t.kind == DT_TK_FUNC || t.kind == DT_TK_OTHER || t.kind == DT_TK_FLOAT)
+			return dt_err(sp, n, D_OP_INCOMPAT, "cannot assign a value of type %s",
+				      TNAME(r->type, b1));
+		dt_ident_define(sp->dtp, l->ident, t);
+		l->type = l->ident->type;
 	}
-	l->type = l->ident->type;
-	if (l->type.kind != r->type.kind)
-		return dt_err(sp, n, D_OP_INCOMPAT, "operands have incompatible types: \"%s\" = \"%s\"",
-			      dt_type_name(l->type, b1, sizeof(b1)), dt_type_name(r->type, b2, sizeof(b2)));
-	if (n->op != DT_OP_NONE && l->type.kind != DT_TK_INT)
-		return dt_err(sp, n, D_OP_ARITH, "operator %s= requires operands of arithmetic type",
-			      dt_opname(n->op));
+	if (n->op != DT_OP_NONE) {
+		bool ptrok = (n->op == DT_OP_ADD || n->op == DT_OP_SUB) && dt_isptr(l) && dt_isint(r);
+
+		if (!ptrok && (!dt_isint(l) || !dt_isint(r)))
+			return dt_err(sp, n, D_OP_ARITH, "operator %s requires operands of arithmetic type",
+				      op);
+	} else if (l->type.kind == DT_TK_STRING) {
+		if (!dt_type_isstrlike(sp->dtp, r->type))
+			goto incompat;
+	} else if (dt_isint(l) || dt_isptr(l)) {
+		if (!dt_isscalar(r))
+			goto incompat;
+		if (dt_isptr(l) && dt_isptr(r) && !dt_type_compat(sp->dtp, l->type, r->type) &&
+		    dt_type_deref(sp->dtp, l->type).kind != DT_TK_VOID &&
+		    dt_type_deref(sp->dtp, r->type).kind != DT_TK_VOID)
+			goto incompat;
+	} else if (!dt_type_compat(sp->dtp, l->type, r->type)) {
+		goto incompat;
+	}
 	if ((n->op == DT_OP_DIV || n->op == DT_OP_MOD) && r->isconst && r->value == 0)
 		return dt_err(sp, n, D_DIV_ZERO, "expression contains division by zero");
 	n->type = l->type;
 	return 0;
+incompat:
+	return dt_err(sp, n, D_OP_INCOMPAT, "operands have incompatible types: \"%s\" %s \"%s\"",
+		      TNAME(l->type, b1), op, TNAME(r->type, b2));
 }
 
 static int
@@ -535,6 +734,7 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 	const dt_func_desc_t *fd = NULL;
 	dt_node_t *a;
 	int argc = 0;
+	char b[128];
 
 	for (size_t i = 0; i < sizeof(dt_funcs) / sizeof(dt_funcs[0]); i++)
 		if (strcmp(dt_funcs[i].name, n->str) == 0)
@@ -543,6 +743,8 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 		return dt_err(sp, n, D_FUNC_UNDEF, "failed to resolve %s: Unknown function name", n->str);
 	if (sp->in_pred)
 		return dt_err(sp, n, D_PRED_ACT, "%s( ) may not be used in a predicate", n->str);
+	if (sp->clp == NULL)
+		return dt_err(sp, n, D_FUNC_IDKIND, "%s( ) may only be used in a clause", n->str);
 	for (a = n->args; a; a = a->next) {
 		argc++;
 		if (dt_cook(sp, a) != 0)
@@ -563,16 +765,200 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 	case DT_ACT_EXIT:
 		if (!dt_isint(n->args))
 			return dt_err(sp, n, D_PROTO_ARG, "exit( ) argument #1 is incompatible with prototype:\n"
-					     "\tprototype: int\n\t argument: string");
+					     "\tprototype: int\n\t argument: %s", TNAME(n->args->type, b));
 		break;
 	case DT_ACT_PRINTF:
 		if (n->args->kind != DT_N_STRING)
-			return dt_err(sp, n, D_PROTO_ARG, "printf( ) argument #1 is incompatible with prototype:\n"
+			return dt_err(sp, n, D_PRINTF_FMT_EMPTY, "printf( ) argument #1 is incompatible with prototype:\n"
 					     "\tprototype: string constant\n\t argument: %s",
-				      n->args->type.kind == DT_TK_STRING ? "string" : "int");
+				      TNAME(n->args->type, b));
+		for (a = n->args->next; a; a = a->next)
+			if (dt_issou(a->type))
+				return dt_err(sp, a, D_PRINTF_ARG_TYPE,
+					      "printf( ) argument #%d is a struct or union", 2);
+		break;
+	case DT_ACT_TRACE:
+		if (n->args->type.kind == DT_TK_FUNC)
+			return dt_err(sp, n, D_TRACE_VOID, "trace( ) argument #1 is a function");
 		break;
 	default:
 		break;
+	}
+	return 0;
+}
+
+/* A member of a struct/union value (.) or of what a pointer points at (->). */
+static int
+dt_cook_member(dt_sema_t *sp, dt_node_t *n)
+{
+	dt_node_t *l = n->left;
+	dt_type_t sou;
+	uint64_t off;
+	char b[128];
+
+	if (l->kind == DT_N_XLATE)
+		return dt_xlate_member(sp, n);
+	if (dt_cook(sp, l) != 0)
+		return -1;
+	sou = l->type;
+	if (n->op == DT_OP_DEREF) {
+		if (!dt_isptr(l))
+			return dt_err(sp, n, D_OP_PTR, "operator -> must be applied to a pointer");
+		sou = dt_type_deref(sp->dtp, l->type);
+	}
+	if (!dt_issou(sou))
+		return dt_err(sp, n, D_OP_SOU, "operator %s cannot be applied to type \"%s\": "
+			      "must be applied to a struct or union", n->op == DT_OP_DEREF ? "->" : ".",
+			      TNAME(n->op == DT_OP_DEREF ? l->type : sou, b));
+	if (sou.incomplete)
+		return dt_err(sp, n, D_OP_SOU, "operator %s cannot be applied to incomplete type \"%s\"",
+			      n->op == DT_OP_DEREF ? "->" : ".", TNAME(sou, b));
+	if (dt_type_member(sp->dtp, sou, n->str, &n->type, &off) != 0)
+		return dt_err(sp, n, D_TYPE_MEMBER, "%s is not a member of %s", n->str, TNAME(sou, b));
+	n->value = (int64_t)off;        /* the member's offset, in bits */
+	/* members of D's own variables can be assigned; kernel memory cannot */
+	n->lvalue_ok = n->op != DT_OP_DEREF && l->lvalue_ok;
+	return 0;
+}
+
+static int
+dt_cook_index(dt_sema_t *sp, dt_node_t *n)
+{
+	dt_node_t *l = n->left, *i = n->args;
+	uint32_t ne;
+	char b[128];
+
+	if (l->kind == DT_N_IDENT && l->scope != DT_SCOPE_THIS) {
+		dt_ident_t *idp = dt_ident_find(sp->dtp, l->scope == DT_SCOPE_SELF ? DT_IDK_TLS : DT_IDK_GLOBAL,
+						l->str);
+
+		if (idp == NULL || idp->nkeys > 0 || i->next != NULL)
+			return dt_err(sp, n, D_NOT_SUPPORTED,
+				      "associative arrays are not supported by this version");
+	}
+	if (dt_cook(sp, l) != 0 || dt_cook(sp, i) != 0)
+		return -1;
+	if (!dt_isptr(l) && l->type.kind != DT_TK_ARRAY)
+		return dt_err(sp, n, D_OP_ARRFUN,
+			      "operator [ ] may not be applied to type \"%s\"", TNAME(l->type, b));
+	if (i->next != NULL || !dt_isint(i))
+		return dt_err(sp, n, D_OP_INT, "operator [ ] requires an integral index");
+	ne = dt_type_nelems(sp->dtp, l->type);
+	if (l->type.kind == DT_TK_ARRAY && i->isconst && (i->value < 0 || (uint64_t)i->value >= ne))
+		return dt_err(sp, n, D_ARR_BADREF, "index %lld is out of range for array of %u elements",
+			      (long long)i->value, ne);
+	n->type = dt_type_deref(sp->dtp, l->type);
+	if (n->type.kind == DT_TK_VOID || n->type.incomplete)
+		return dt_err(sp, n, D_OP_PTR, "cannot index a pointer to %s type",
+			      n->type.kind == DT_TK_VOID ? "void" : "incomplete");
+	n->lvalue_ok = l->type.kind == DT_TK_ARRAY && l->lvalue_ok;
+	return 0;
+}
+
+static int
+dt_cook_cast(dt_sema_t *sp, dt_node_t *n)
+{
+	dt_type_t to = n->ctype;
+	dt_node_t *l = n->left;
+	char b1[128], b2[128];
+
+	if (dt_cook(sp, l) != 0)
+		return -1;
+	if (to.kind == DT_TK_VOID && to.id == 0) {
+		n->type = dt_type_void;
+		return 0;
+	}
+	n->type = to;
+	if ((to.kind == DT_TK_INT || to.kind == DT_TK_PTR) && dt_isscalar(l)) {
+		if (l->isconst && l->kind == DT_N_INT && to.kind == DT_TK_INT)
+			dt_make_int(n, l->value, to);
+		return 0;
+	}
+	if (to.kind == DT_TK_STRING && l->type.kind == DT_TK_STRING)
+		return 0;
+	if (to.kind == DT_TK_VOID && to.id != 0)
+		return 0;
+	if (dt_issou(to) && dt_type_same(to, l->type))
+		return 0;
+	return dt_err(sp, n, D_CAST, "invalid cast expression: \"%s\" to \"%s\"",
+		      TNAME(l->type, b1), TNAME(to, b2));
+}
+
+/* ---- translators --------------------------------------------------- */
+
+static dt_xlator_t *
+dt_xlator_find(dt_sema_t *sp, dt_type_t out, dt_type_t in)
+{
+	for (dt_xlator_t *xp = sp->dtp->xlators; xp; xp = xp->next)
+		if (dt_type_same(xp->out, out) &&
+		    (dt_type_same(xp->in, in) || dt_type_compat(sp->dtp, xp->in, in)))
+			return xp;
+	return NULL;
+}
+
+/* xlate<T>(e).m and xlate<T *>(e)->m: the translator's expression for m. */
+static int
+dt_xlate_member(dt_sema_t *sp, dt_node_t *n)
+{
+	dt_node_t *x = n->left, *in = x->left, *e = NULL;
+	dt_type_t out = x->ctype;
+	dt_xlator_t *xp;
+	char b1[128], b2[128];
+	int line = n->line;
+
+	if (dt_cook(sp, in) != 0)
+		return -1;
+	if (n->op == DT_OP_DEREF) {
+		if (out.kind != DT_TK_PTR)
+			return dt_err(sp, n, D_OP_PTR, "operator -> must be applied to a pointer");
+		out = dt_type_deref(sp->dtp, out);
+	} else if (out.kind == DT_TK_PTR) {
+		return dt_err(sp, n, D_OP_SOU, "operator . cannot be applied to a pointer");
+	}
+	xp = dt_xlator_find(sp, out, in->type);
+	if (xp == NULL)
+		return dt_err(sp, x, D_XLATE_NONE, "translator does not exist: %s -> %s",
+			      TNAME(in->type, b1), TNAME(out, b2));
+	for (dt_node_t *m = xp->members; m; m = m->next)
+		if (strcmp(m->str, n->str) == 0)
+			e = m->right;
+	if (e == NULL) {
+		uint64_t off;
+		dt_type_t mt;
+
+		if (dt_type_member(sp->dtp, out, n->str, &mt, &off) != 0)
+			return dt_err(sp, n, D_TYPE_MEMBER, "%s is not a member of %s", n->str,
+				      TNAME(out, b2));
+		return dt_err(sp, n, D_XLATE_MEMB, "translator member %s is not defined by the %s -> %s translator",
+			      n->str, TNAME(xp->in, b1), TNAME(out, b2));
+	}
+	e = dt_node_copy(sp->dtp, e);
+	e->next = NULL;
+	dt_node_subst(sp->dtp, e, xp->param, in);
+	if (dt_cook(sp, e) != 0)
+		return -1;
+	*n = *e;
+	n->line = line;
+	n->next = NULL;
+	n->lvalue_ok = false;
+	return 0;
+}
+
+static int
+dt_cook_stmts(dt_sema_t *sp, dt_node_t *st)
+{
+	for (; st; st = st->next) {
+		if (st->kind == DT_N_IF) {
+			if (dt_cook(sp, st->cond) != 0)
+				return -1;
+			if (!dt_isscalar(st->cond))
+				return dt_err(sp, st, D_OP_SCALAR, "if condition must be of scalar type");
+			if (dt_cook_stmts(sp, st->left) != 0 || dt_cook_stmts(sp, st->right) != 0)
+				return -1;
+			continue;
+		}
+		if (st->left && dt_cook(sp, st->left) != 0)
+			return -1;
 	}
 	return 0;
 }
@@ -600,48 +986,48 @@ dt_cook(dt_sema_t *sp, dt_node_t *n)
 	case DT_N_TERNARY:
 		if (dt_cook(sp, n->cond) != 0)
 			return -1;
-		if (n->cond->type.kind != DT_TK_INT)
+		if (!dt_isscalar(n->cond))
 			return dt_err(sp, n, D_OP_SCALAR, "operator ?: requires a scalar first operand");
-		if (n->cond->isconst) {
+		if (n->cond->isconst && n->cond->kind == DT_N_INT) {
 			/* the branch not taken is never compiled (it may even hold an action) */
 			dt_node_t *keep = n->cond->value ? n->left : n->right;
+			dt_node_t *next = n->next;
 
 			if (dt_cook(sp, keep) != 0)
 				return -1;
 			*n = *keep;
+			n->next = next;
 			return 0;
 		}
 		if (dt_cook(sp, n->left) != 0 || dt_cook(sp, n->right) != 0)
 			return -1;
-		if (n->left->type.kind != n->right->type.kind || n->left->type.kind == DT_TK_VOID)
+		if (dt_isint(n->left) && dt_isint(n->right)) {
+			n->type = dt_arith_type(n->left->type, n->right->type);
+		} else if (n->left->type.kind == DT_TK_STRING && n->right->type.kind == DT_TK_STRING) {
+			n->type = dt_type_string;
+		} else if (dt_isptr(n->left) && (dt_isptr(n->right) || (n->right->isconst && n->right->value == 0))) {
+			n->type = n->left->type;
+		} else if (dt_isptr(n->right) && n->left->isconst && n->left->value == 0) {
+			n->type = n->right->type;
+		} else {
 			return dt_err(sp, n, D_OP_INCOMPAT, "operator ?: operands must have compatible types");
-		n->type = n->left->type.kind == DT_TK_INT ? dt_arith_type(n->left->type, n->right->type)
-							  : dt_type_string;
+		}
 		return 0;
 	case DT_N_CAST:
-		if (dt_cook(sp, n->left) != 0)
-			return -1;
-		if (n->ctype.kind == DT_TK_VOID) {
-			n->type = dt_type_void;
-			return 0;
-		}
-		if (n->ctype.kind != n->left->type.kind)
-			return dt_err(sp, n, D_CAST, "invalid cast expression");
-		n->type = n->ctype;
-		if (n->left->isconst && n->ctype.kind == DT_TK_INT)
-			dt_make_int(n, n->left->value, n->ctype);
-		return 0;
+		return dt_cook_cast(sp, n);
 	case DT_N_INDEX:
-		return dt_err(sp, n, D_NOT_SUPPORTED, "associative arrays are not supported by this version");
+		return dt_cook_index(sp, n);
 	case DT_N_MEMBER:
-		return dt_err(sp, n, D_NOT_SUPPORTED, "operator %s is not supported by this version",
-			      n->op == DT_OP_DEREF ? "->" : ".");
+		return dt_cook_member(sp, n);
+	case DT_N_XLATE:
+		return dt_err(sp, n, D_XLATE_SOU,
+			      "xlate<> may only be used with a member reference (. or ->)");
 	default:
 		return dt_err(sp, n, D_UNKNOWN, "invalid expression");
 	}
 }
 
-/* Match the clause's descriptions; each must match at least one probe. */
+/* Match the clause's descriptions; each must match at least one probe (unless -Z). */
 static int
 dt_sema_probes(dt_sema_t *sp)
 {
@@ -697,12 +1083,48 @@ dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 		if (dt_cook(&s, clp->pred) != 0)
 			return -1;
 		s.in_pred = false;
-		if (clp->pred->type.kind != DT_TK_INT)
-			return dt_err(&s, clp->pred, D_OP_SCALAR, "predicate result must be of scalar type");
+		if (!dt_isscalar(clp->pred))
+			return dt_err(&s, clp->pred, D_PRED_SCALAR, "predicate result must be of scalar type");
 	}
-	for (dt_node_t *st = clp->body; st; st = st->next) {
-		if (st->left && dt_cook(&s, st->left) != 0)
-			return -1;
-	}
+	return dt_cook_stmts(&s, clp->body);
+}
+
+/* An integer constant expression (array dimensions, enumerators, bit-field widths). */
+int
+dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v)
+{
+	dt_sema_t s = { .dtp = dtp };
+
+	if (dt_cook(&s, n) != 0)
+		return -1;
+	if (!n->isconst || n->kind != DT_N_INT)
+		return dt_err(&s, n, D_DECL_ARRDIM, "integer constant expression required");
+	*v = n->value;
+	return 0;
+}
+
+/* An inline's definition: check its expression against the declared type. */
+int
+dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line)
+{
+	dt_sema_t s = { .dtp = dtp };
+	dt_node_t *c = dt_node_copy(dtp, e);
+	char b1[128], b2[128];
+	bool ok;
+
+	(void)line;
+	c->next = NULL;
+	if (dt_cook(&s, c) != 0)
+		return -1;
+	if (t.kind == DT_TK_STRING)
+		ok = dt_type_isstrlike(dtp, c->type);
+	else if (t.kind == DT_TK_INT || t.kind == DT_TK_PTR)
+		ok = c->type.kind == DT_TK_INT || c->type.kind == DT_TK_PTR;
+	else
+		ok = dt_type_compat(dtp, t, c->type);
+	if (!ok)
+		return dt_err(&s, e, D_OP_INCOMPAT, "inline definition uses incompatible types: "
+			      "\"%s\" = \"%s\"", dt_type_name(dtp, t, b1, sizeof(b1)),
+			      dt_type_name(dtp, c->type, b2, sizeof(b2)));
 	return 0;
 }

@@ -17,12 +17,12 @@ static int npass, nfail;
 static dt_type_t
 T(int size, bool sign)
 {
-	dt_type_t t = { DT_TK_INT, (uint8_t)size, sign };
+	dt_type_t t = { .kind = DT_TK_INT, .size = (uint32_t)size, .sign = sign };
 	return t;
 }
 
-static const dt_type_t TSTR = { DT_TK_STRING, 0, false };
-static const dt_type_t TVOID = { DT_TK_VOID, 0, false };
+static const dt_type_t TSTR = { .kind = DT_TK_STRING };
+static const dt_type_t TVOID = { .kind = DT_TK_VOID };
 
 static dt_pfval_t
 I(int size, bool sign, int64_t v)
