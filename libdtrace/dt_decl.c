@@ -571,7 +571,7 @@ dt_decl_member(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d)
 			return -1;
 		}
 	}
-	if (t.kind == DT_TK_VOID || t.kind == DT_TK_STRING || t.incomplete) {
+	if (t.kind == DT_TK_VOID || t.incomplete) {
 		dt_pcb_error(pcb, d->line, t.incomplete ? D_DECL_INCOMPLETE : D_DECL_VOIDOBJ,
 			     "invalid type for member %s", name ? name : "<anonymous>");
 		return -1;
@@ -608,7 +608,7 @@ dt_decl_sou_end(dt_pcb_t *pcb, dt_type_t *out)
 	for (int i = 0; i < s->n; i++) {
 		dt_sou_member_t *m = &s->m[i];
 		uint64_t ma = (uint64_t)ctf_type_align(dtp->ctf, dt_type_ctf(dtp, m->type));
-		uint64_t msz = m->type.size;
+		uint64_t msz = m->type.kind == DT_TK_STRING ? dtp->strsize : m->type.size;
 
 		if (ma == 0 || ma > 8)
 			ma = ma ? 8 : 1;

@@ -61,6 +61,7 @@ int dt_type_init(dtrace_hdl_t *dtp);
 void dt_type_fini(dtrace_hdl_t *dtp);
 dt_type_t dt_type_from_ctf(dtrace_hdl_t *dtp, dt_ctfid_t id);
 dt_ctfid_t dt_type_ctf(dtrace_hdl_t *dtp, dt_type_t t);
+dt_ctfid_t dt_type_string_ctf(dtrace_hdl_t *dtp);
 const char *dt_type_name(dtrace_hdl_t *dtp, dt_type_t t, char *buf, size_t len);
 bool dt_type_same(dt_type_t a, dt_type_t b);
 bool dt_type_compat(dtrace_hdl_t *dtp, dt_type_t a, dt_type_t b);
@@ -374,6 +375,7 @@ struct dtrace_hdl {
 	char **macro_argv;
 	/* compiler */
 	struct ctf_dict *ctf;        /* D types: native, declared, and copied from BTF */
+	dt_ctfid_t str_ctf;          /* D's string as char[strsize], once needed */
 	struct dt_btf *kbtf;         /* the kernel's BTF, once a program names a kernel type */
 	const char *cur_name;        /* script name or -n text being compiled */
 	dtrace_probespec_t cur_spec;

@@ -257,6 +257,17 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 			   n->scope == DT_SCOPE_THIS ? DT_IDK_LOCAL : DT_IDK_GLOBAL;
 	dt_ident_t *idp;
 
+	if (kind == DT_IDK_GLOBAL && strcmp(n->str, "NULL") == 0 &&
+	    dt_ident_find(dtp, kind, n->str) == NULL) {
+		/* D's built-in alias for address 0, a void * constant */
+		if (lvalue)
+			return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
+		n->kind = DT_N_INT;
+		n->value = 0;
+		n->type = dt_type_pointer(dtp, dt_type_void);
+		n->isconst = true;
+		return 0;
+	}
 	if (kind == DT_IDK_GLOBAL) {
 		for (size_t i = 0; i < sizeof(dt_builtins) / sizeof(dt_builtins[0]); i++)
 			if (strcmp(dt_builtins[i].name, n->str) == 0)

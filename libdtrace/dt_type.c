@@ -121,7 +121,36 @@ dt_type_fini(dtrace_hdl_t *dtp)
 	if (dtp->ctf)
 		ctf_dict_close(dtp->ctf);
 	dtp->ctf = NULL;
+	dtp->str_ctf = 0;
 	dt_btf_fini(dtp);
+}
+
+/*
+ * D's string as a C type, for the places that need one (members of
+ * declared structs, typedefs of them): a typedef named string of
+ * char[strsize], as strings are stored inline.  Made on first use, so that
+ * it has the strsize the program's options asked for.
+ */
+dt_ctfid_t
+dt_type_string_ctf(dtrace_hdl_t *dtp)
+{
+	ctf_arinfo_t ar;
+	ctf_id_t a;
+
+	if (dtp->str_ctf != 0)
+		return dtp->str_ctf;
+	ar.ctr_contents = ctf_lookup_by_name(dtp->ctf, "char");
+	ar.ctr_index = ctf_lookup_by_name(dtp->ctf, "long");
+	ar.ctr_nelems = (uint32_t)dtp->strsize;
+	a = ctf_add_array(dtp->ctf, CTF_ADD_NONROOT, &ar);
+	if (a == CTF_ERR)
+		return CTF_ERR;
+	dtp->str_ctf = ctf_add_typedef(dtp->ctf, CTF_ADD_NONROOT, "string", a);
+	if (dtp->str_ctf == CTF_ERR) {
+		dtp->str_ctf = 0;
+		return CTF_ERR;
+	}
+	return dtp->str_ctf;
 }
 
 /* What code generation needs to know of a CTF type. */
@@ -136,6 +165,10 @@ dt_type_from_ctf(dtrace_hdl_t *dtp, ctf_id_t id)
 
 	if (id == 0 || id == CTF_ERR)
 		return dt_type_void;
+	for (r = id; dtp->str_ctf != 0 && ctf_type_kind(fp, r) == CTF_K_TYPEDEF;
+	     r = ctf_type_reference(fp, r))
+		if (r == (ctf_id_t)dtp->str_ctf)
+			return dt_type_string;
 	r = ctf_type_resolve(fp, id);
 	if (r == CTF_ERR)
 		return t;
@@ -211,8 +244,7 @@ dt_type_ctf(dtrace_hdl_t *dtp, dt_type_t t)
 				return ctf_lookup_by_name(dtp->ctf, dt_native_ints[i].name);
 		return CTF_ERR;
 	case DT_TK_STRING:
-		/* D's string has no C equivalent; char * is what it points at */
-		return ctf_lookup_by_name(dtp->ctf, "char");
+		return dt_type_string_ctf(dtp);
 	default:
 		return CTF_ERR;
 	}
@@ -375,7 +407,7 @@ dt_type_deref(dtrace_hdl_t *dtp, dt_type_t t)
 	ctf_arinfo_t ar;
 
 	if (t.kind == DT_TK_STRING)
-		return dt_type_from_ctf(dtp, dt_type_ctf(dtp, t));
+		return dt_type_from_ctf(dtp, ctf_lookup_by_name(dtp->ctf, "char"));
 	if (t.kind == DT_TK_PTR)
 		return dt_type_from_ctf(dtp, ctf_type_reference(dtp->ctf, r));
 	if (t.kind == DT_TK_ARRAY && ctf_array_info(dtp->ctf, r, &ar) == 0)

@@ -1,0 +1,6 @@
+1
+dtrace
+1
+1
+dtrace
+
