@@ -995,6 +995,22 @@ cg_assign(dt_cg_t *cg, dt_node_t *n)
 	vpop(cg);
 }
 
+/* Note where the code of a source line starts, for -S. */
+static void
+cg_mark_line(dt_cg_t *cg, int line)
+{
+	dt_clause_t *clp = cg->clp;
+
+	if (clp->nlines > 0 && clp->lines[clp->nlines - 1].line == line)
+		return;
+	if (clp->nlines > 0 && clp->lines[clp->nlines - 1].insn == cg->ib.n)
+		clp->nlines--;  /* the previous line made no code */
+	clp->lines = dt_realloc(clp->lines, (size_t)(clp->nlines + 1) * sizeof(*clp->lines));
+	clp->lines[clp->nlines].insn = (uint32_t)cg->ib.n;
+	clp->lines[clp->nlines].line = line;
+	clp->nlines++;
+}
+
 /* if/else statements and expression statements, in order. */
 static void cg_stmt(dt_cg_t *cg, dt_node_t *e);
 
@@ -1008,6 +1024,7 @@ cg_stmts(dt_cg_t *cg, dt_node_t *st, int *stmtno)
 
 			cg->action = ++*stmtno;
 			vflush(cg);
+			cg_mark_line(cg, st->line);
 			cg_expr(cg, st->cond);
 			if (cg->failed)
 				return;
@@ -1028,6 +1045,7 @@ cg_stmts(dt_cg_t *cg, dt_node_t *st, int *stmtno)
 			continue;
 		}
 		cg->action = ++*stmtno;
+		cg_mark_line(cg, st->line);
 		if (st->left)
 			cg_stmt(cg, st->left);
 	}
@@ -1328,8 +1346,12 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 	cg.clp = clp;
 	cg.act_tail = &clp->acts;
 
+	free(clp->lines);
+	clp->lines = NULL;
+	clp->nlines = 0;
 	if (clp->pred) {
 		cg.action = 0;
+		cg_mark_line(&cg, clp->pred->line);
 		cg_expr(&cg, clp->pred);
 		if (!cg.failed) {
 			int r = vreg(&cg, 0);
@@ -1357,6 +1379,7 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 		clp->records = true;
 	if (clp->records) {
 		cg.need_buf = true;
+		cg_mark_line(&cg, 0);
 		cg_emit_record(&cg);
 	}
 	if (!cg.failed && 8 + cg.recoff + cg.tmpoff > DT_BUF_SIZE)
@@ -1393,6 +1416,8 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 		dt_ib_emit(&body, MOV64_REG(BPF_REG_9, BPF_REG_0));
 		body.insns[j].off = (int16_t)(body.n - j - 1 + cg.ib.n);
 	}
+	for (int i = 0; i < clp->nlines; i++)
+		clp->lines[i].insn += (uint32_t)body.n;
 	dt_ib_append(&body, cg.ib.insns, cg.ib.n);
 	dt_ib_free(&cg.ib);
 	clp->code = body;

@@ -813,24 +813,39 @@ void
 dt_disasm(FILE *fp, const struct bpf_insn *insns, size_t n, size_t first,
 	  int indent)
 {
+	dt_disasm_range(fp, insns, n, 0, n, first, indent);
+}
+
+/*
+ * Instructions from..to of a program of n, numbered from first, with the
+ * numbers as wide as the program's last one (so that a program printed in
+ * pieces lines up).  Instructions that straddle 'to' are printed whole.
+ */
+size_t
+dt_disasm_range(FILE *fp, const struct bpf_insn *insns, size_t n, size_t from, size_t to,
+		size_t first, int indent)
+{
 	char buf[DT_DISASM_BUFSZ];
 	size_t i, last;
 	int width = 1;
 
 	if (fp == NULL || insns == NULL || n == 0)
-		return;
+		return to;
 	if (indent < 0)
 		indent = 0;
+	if (to > n)
+		to = n;
 
 	/* Right-align the indices on the widest one. */
 	for (last = first + n - 1; last >= 10; last /= 10)
 		width++;
 
-	for (i = 0; i < n;) {
+	for (i = from; i < to;) {
 		dt_dis_ctx_t c = { true, first + i };
 		int used = dis_one(buf, sizeof(buf), insns + i, n - i, &c);
 
 		fprintf(fp, "%*s%*zu: %s\n", indent, "", width, first + i, buf);
 		i += used > 0 ? (size_t)used : 1;
 	}
+	return i;
 }

@@ -559,6 +559,7 @@ add_clause(dt_pcb_t *pcb, dt_pdesc_t *pd, dt_node_t *pred, dt_node_t *body)
 	clp->body = body;
 	clp->line = pd ? pd->line : 0;
 	clp->srcname = pcb->name;
+	clp->src = pcb->text;
 	*pcb->tail = clp;
 	pcb->tail = &clp->next;
 	pcb->nclauses++;

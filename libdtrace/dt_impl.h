@@ -319,6 +319,12 @@ typedef struct dt_actdesc {
 /* ------------------------------------------------------------------ */
 /* Clauses and programs.                                               */
 
+/* Where a clause's code for one D source line starts (for -S). */
+typedef struct dt_srcline {
+	uint32_t insn;          /* index into the clause's code */
+	int line;               /* source line; 0 for the clause's record */
+} dt_srcline_t;
+
 typedef struct dt_clause {
 	int idx;                /* clause index in the handle (program order) */
 	int line;
@@ -337,6 +343,9 @@ typedef struct dt_clause {
 	bool exits;             /* calls exit() */
 	bool actmask;           /* the record starts with a mask of the actions that ran */
 	const char *srcname;
+	const char *src;        /* the program's text, for -S */
+	dt_srcline_t *lines;    /* code of each source line, in code order */
+	int nlines;
 	struct dt_clause *next;
 } dt_clause_t;
 

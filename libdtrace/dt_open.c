@@ -122,6 +122,7 @@ dt_free_clause(dt_clause_t *clp)
 	dt_actdesc_t *ap, *next;
 
 	free(clp->probes);
+	free(clp->lines);
 	dt_ib_free(&clp->code);
 	for (ap = clp->acts; ap; ap = next) {
 		next = ap->next;
@@ -331,6 +332,13 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 	memset(&pcb, 0, sizeof(pcb));
 	pcb.dtp = dtp;
 	pcb.name = dt_astrdup(dtp, name);
+	{
+		char *copy = dt_alloc(dtp, len + 1);
+
+		memcpy(copy, text, len);
+		copy[len] = '\0';
+		pcb.text = copy;
+	}
 	pcb.spec = spec;
 	pcb.tail = &pcb.clauses;
 	dtp->cur_name = pcb.name;

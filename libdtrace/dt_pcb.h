@@ -10,6 +10,7 @@
 typedef struct dt_pcb {
 	dtrace_hdl_t *dtp;
 	const char *name;        /* script file name or -n text, for messages */
+	const char *text;        /* the program text (NUL-terminated copy) */
 	dtrace_probespec_t spec;
 	void *scanner;           /* flex's yyscan_t */
 	dt_clause_t *clauses;    /* parsed clauses, in order */

@@ -193,13 +193,42 @@ dtrace_exit_status(dtrace_hdl_t *dtp)
 	return dtp->exit_status;
 }
 
+/* Print line 'line' of a program's text, without its indentation. */
+static void
+print_src_line(FILE *fp, const char *src, int line)
+{
+	const char *end;
+
+	for (int i = 1; src && i < line; i++) {
+		src = strchr(src, '\n');
+		if (src)
+			src++;
+	}
+	if (src == NULL)
+		return;
+	src += strspn(src, " \t");
+	end = strchr(src, '\n');
+	fprintf(fp, "    ; %d: %.*s\n", line, (int)(end ? end - src : (ptrdiff_t)strlen(src)), src);
+}
+
 void
 dtrace_program_disasm(dtrace_hdl_t *dtp, FILE *fp)
 {
 	for (dt_clause_t *clp = dtp->clauses; clp; clp = clp->next) {
+		const struct bpf_insn *in = clp->code.insns;
+		size_t n = clp->code.n, at = 0;
+
 		fprintf(fp, "\nDisassembly of clause %d (%s, line %d):\n", clp->idx + 1,
 			clp->srcname ? clp->srcname : "", clp->line);
-		dt_disasm(fp, clp->code.insns, clp->code.n, 0, 4);
+		/* the code of each D source line under that line */
+		for (int i = 0; i < clp->nlines; i++) {
+			at = dt_disasm_range(fp, in, n, at, clp->lines[i].insn, 0, 4);
+			if (clp->lines[i].line > 0)
+				print_src_line(fp, clp->src, clp->lines[i].line);
+			else
+				fprintf(fp, "    ; the clause's record\n");
+		}
+		dt_disasm_range(fp, in, n, at, n, 0, 4);
 	}
 	for (dt_attach_t *ap = dtp->attaches; ap; ap = ap->next) {
 		dt_probe_t *prp = ap->probes[0];
