@@ -49,6 +49,7 @@ enum dt_map_role {
 	DT_MAP_STRTAB,  /* array[1], read-only: string constants */
 	DT_MAP_GUARD,   /* array[1], read-only: clause enable bitmaps */
 	DT_MAP_PDESC,   /* array[prid]: probe description strings */
+	DT_MAP_TLS,     /* task storage: each thread's self-> variables */
 	DT_MAP_NROLES
 };
 

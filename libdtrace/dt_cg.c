@@ -23,6 +23,7 @@
 
 #define CG_MAXVS   32
 #define CG_TMP     (-(DCTX_SIZE + 8))          /* scratch slot (map keys, reads) */
+#define CG_TLSP    (-(DCTX_SIZE + 16))         /* the thread's self-> storage */
 #define CG_FREC    (-(DCTX_SIZE + 48))         /* 32-byte fault record */
 #define CG_VS(i)   (-(DCTX_SIZE + 56 + 8 * (i))) /* value stack spill slots */
 
@@ -753,6 +754,10 @@ cg_addr(dt_cg_t *cg, dt_node_t *n)
 			cg->need_buf = true;
 			emit(cg, MOV64_REG(r, BPF_REG_9));
 			emit(cg, ALU64_IMM(BPF_ADD, r, (int32_t)(LOCAL_BASE + idp->offset)));
+		} else if (idp->kind == DT_IDK_TLS) {
+			emit(cg, LDX_MEM(BPF_DW, r, BPF_REG_10, CG_TLSP));
+			if (idp->offset != 0)
+				emit(cg, ALU64_IMM(BPF_ADD, r, (int32_t)idp->offset));
 		} else {
 			emit_map_value(cg, r, DT_MAP_GLOBAL, idp->offset);
 		}
@@ -1287,6 +1292,26 @@ cg_stmt(dt_cg_t *cg, dt_node_t *e)
 
 /* ---- the clause --------------------------------------------------- */
 
+/*
+ * A clause that uses self-> variables finds the thread's storage once, up
+ * front (creating it, zero-filled, on the thread's first use), and keeps
+ * the pointer in a stack slot for every self-> access that follows.  When
+ * the kernel cannot allocate it, the clause does not run.
+ */
+static void
+cg_tls_lookup(dt_cg_t *cg)
+{
+	emit(cg, CALL_HELPER(BPF_FUNC_get_current_task_btf));
+	emit(cg, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_1, BPF_PSEUDO_MAP_FD, 0, DT_MAP_TLS));
+	emit(cg, DT_INSN(0, 0, 0, 0, 0));
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_0));
+	emit(cg, MOV64_IMM(BPF_REG_3, 0));
+	emit(cg, MOV64_IMM(BPF_REG_4, BPF_LOCAL_STORAGE_GET_F_CREATE));
+	emit(cg, CALL_HELPER(BPF_FUNC_task_storage_get));
+	emit_jump_label(cg, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0), L_END);
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_0, CG_TLSP));
+}
+
 static void
 cg_emit_record(dt_cg_t *cg)
 {
@@ -1349,6 +1374,8 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 	free(clp->lines);
 	clp->lines = NULL;
 	clp->nlines = 0;
+	if (clp->uses & DT_USES_TLS)
+		cg_tls_lookup(&cg);
 	if (clp->pred) {
 		cg.action = 0;
 		cg_mark_line(&cg, clp->pred->line);

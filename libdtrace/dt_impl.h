@@ -286,6 +286,7 @@ void dt_ib_free(dt_insnbuf_t *ib);
 #define DT_USES_ARGS    0x01
 #define DT_USES_ERRNO   0x02
 #define DT_USES_PROBESTR 0x04
+#define DT_USES_TLS     0x08     /* self-> variables: the thread's storage */
 
 /* ------------------------------------------------------------------ */
 /* Records: how the consumer decodes what a clause writes.             */
@@ -411,7 +412,8 @@ struct dtrace_hdl {
 	dt_attach_t *attaches;
 	dt_epid_t *epids;
 	uint32_t nepids;
-	int map_global, map_buf, map_rb, map_drops, map_strtab, map_guard, map_pdesc;
+	int map_global, map_buf, map_rb, map_drops, map_strtab, map_guard, map_pdesc, map_tls;
+	struct btf *tls_btf;         /* the BTF the task storage map needs for its types */
 	uint32_t buf_size;
 	int tracefs_mounted_by_us;
 	struct ring_buffer *rb;

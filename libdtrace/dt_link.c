@@ -5,6 +5,7 @@
  * append the runtime functions called, and load the programs.
  */
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -259,6 +260,42 @@ dt_map(dtrace_hdl_t *dtp, enum bpf_map_type type, const char *name, uint32_t ksi
 	return fd;
 }
 
+/*
+ * self-> variables live in task storage: the kernel finds a thread's
+ * storage from its task_struct without a hash lookup, and frees it when the
+ * thread exits, so nothing leaks however many threads come and go.  The map
+ * type wants BTF for its key (int) and value (here a struct of u64s).
+ */
+static int
+dt_create_tls_map(dtrace_hdl_t *dtp)
+{
+	LIBBPF_OPTS(bpf_map_create_opts, opts, .map_flags = BPF_F_NO_PREALLOC);
+	struct btf *btf = btf__new_empty();
+	int ki, ui, ai, si;
+
+	if (btf == NULL)
+		goto fail;
+	dtp->tls_btf = btf;
+	ki = btf__add_int(btf, "int", 4, BTF_INT_SIGNED);
+	ui = btf__add_int(btf, "unsigned long", 8, 0);
+	ai = btf__add_array(btf, ki, ui, (dtp->tls_size + 7) / 8);
+	si = btf__add_struct(btf, "dt_self", (dtp->tls_size + 7) / 8 * 8);
+	if (ki < 0 || ui < 0 || ai < 0 || si < 0 || btf__add_field(btf, "vars", ai, 0, 0) < 0 ||
+	    btf__load_into_kernel(btf) < 0)
+		goto fail;
+	opts.btf_fd = btf__fd(btf);
+	opts.btf_key_type_id = (uint32_t)ki;
+	opts.btf_value_type_id = (uint32_t)si;
+	dtp->map_tls = bpf_map_create(BPF_MAP_TYPE_TASK_STORAGE, "dt_self", 4,
+				      (dtp->tls_size + 7) / 8 * 8, 0, &opts);
+	if (dtp->map_tls >= 0)
+		return 0;
+fail:
+	dt_set_errmsg(dtp, "could not enable tracing: failed to create the storage of "
+		      "thread-local variables: %s", strerror(errno));
+	return -1;
+}
+
 static int
 dt_create_maps(dtrace_hdl_t *dtp, const dt_guardtab_t *gt, bool need_pdesc)
 {
@@ -273,6 +310,9 @@ dt_create_maps(dtrace_hdl_t *dtp, const dt_guardtab_t *gt, bool need_pdesc)
 				   0)) < 0 ||
 	    (dtp->map_rb = dt_map(dtp, BPF_MAP_TYPE_RINGBUF, "dt_rb", 0, 0, (uint32_t)rbsize, 0)) < 0 ||
 	    (dtp->map_drops = dt_map(dtp, BPF_MAP_TYPE_PERCPU_ARRAY, "dt_drops", 4, 8, 1, 0)) < 0)
+		return -1;
+
+	if (dtp->tls_size > 0 && dt_create_tls_map(dtp) != 0)
 		return -1;
 
 	/* string constants and guard bitmaps: read-only to programs, frozen */
@@ -321,7 +361,7 @@ dt_patch_maps(dtrace_hdl_t *dtp, dt_insnbuf_t *ib)
 		[DT_MAP_GLOBAL] = dtp->map_global, [DT_MAP_BUF] = dtp->map_buf,
 		[DT_MAP_RB] = dtp->map_rb, [DT_MAP_DROPS] = dtp->map_drops,
 		[DT_MAP_STRTAB] = dtp->map_strtab, [DT_MAP_GUARD] = dtp->map_guard,
-		[DT_MAP_PDESC] = dtp->map_pdesc,
+		[DT_MAP_PDESC] = dtp->map_pdesc, [DT_MAP_TLS] = dtp->map_tls,
 	};
 
 	for (size_t i = 0; i + 1 < ib->n; i++) {
@@ -461,7 +501,7 @@ dt_unload(dtrace_hdl_t *dtp)
 {
 	dt_attach_t *ap, *next;
 	int *fds[] = { &dtp->map_global, &dtp->map_buf, &dtp->map_rb, &dtp->map_drops,
-		       &dtp->map_strtab, &dtp->map_guard, &dtp->map_pdesc };
+		       &dtp->map_strtab, &dtp->map_guard, &dtp->map_pdesc, &dtp->map_tls };
 
 	dt_detach(dtp);
 	for (ap = dtp->attaches; ap; ap = next) {
@@ -474,6 +514,8 @@ dt_unload(dtrace_hdl_t *dtp)
 		free(ap);
 	}
 	dtp->attaches = NULL;
+	btf__free(dtp->tls_btf);
+	dtp->tls_btf = NULL;
 	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++) {
 		if (*fds[i] >= 0)
 			close(*fds[i]);

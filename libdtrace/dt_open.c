@@ -101,7 +101,7 @@ dtrace_open(int *errp)
 	dtp->next_probe_id = 1;
 	dtp->global_size = 8; /* offset 0: the "exiting" flag */
 	dtp->map_global = dtp->map_buf = dtp->map_rb = dtp->map_drops = -1;
-	dtp->map_strtab = dtp->map_guard = dtp->map_pdesc = -1;
+	dtp->map_strtab = dtp->map_guard = dtp->map_pdesc = dtp->map_tls = -1;
 	dtp->epfd = -1;
 	clock_gettime(CLOCK_REALTIME, &rt);
 	clock_gettime(CLOCK_MONOTONIC, &mono);

@@ -281,10 +281,10 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 			return dt_err(sp, n, D_SYM_BADREF,
 				      "kernel symbol %s: symbol references are not supported", n->str);
 	}
+	if (kind == DT_IDK_TLS && sp->clp == NULL)
+		return dt_err(sp, n, D_IDENT_UNDEF, "self->%s may only be used in a clause", n->str);
 	if (kind == DT_IDK_TLS)
-		return dt_err(sp, n, D_NOT_SUPPORTED,
-			      "thread-local variables (self->%s) are not supported by this version",
-			      n->str);
+		sp->clp->uses |= DT_USES_TLS;
 	if (kind == DT_IDK_LOCAL && sp->clp == NULL)
 		return dt_err(sp, n, D_IDENT_UNDEF, "this->%s may only be used in a clause", n->str);
 	idp = dt_ident_find(dtp, kind, n->str);
@@ -332,9 +332,10 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 	}
 	if (idp == NULL) {
 		if (!lvalue) {
-			if (kind == DT_IDK_LOCAL)
+			if (kind != DT_IDK_GLOBAL)
 				return dt_err(sp, n, D_IDENT_UNDEF,
-					      "failed to resolve this->%s: Unknown variable name", n->str);
+					      "failed to resolve %s->%s: Unknown variable name",
+					      kind == DT_IDK_TLS ? "self" : "this", n->str);
 			return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name",
 				      n->str);
 		}
