@@ -50,7 +50,9 @@ enum dt_map_role {
 	DT_MAP_GUARD,   /* array[1], read-only: clause enable bitmaps */
 	DT_MAP_PDESC,   /* array[prid]: probe description strings */
 	DT_MAP_TLS,     /* task storage: each thread's self-> variables */
+	DT_MAP_ZERO,    /* array[1], read-only: zeros (unset elements, key padding) */
 	DT_MAP_NROLES
 };
+#define DT_MAP_ASSOC 64   /* + n: the hash map of associative array n */
 
 #endif

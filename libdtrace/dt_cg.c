@@ -18,6 +18,7 @@
 #include <string.h>
 #include "dt_bpf_insn.h"
 #include "dt_impl.h"
+#include "dt_decl.h"
 #include "dt_printf.h"
 #include "dt_runtime.h"
 
@@ -72,6 +73,8 @@ typedef struct dt_cg {
 	int nfix, capfix;
 	dt_actdesc_t **act_tail;
 	bool failed;
+	bool write;           /* the next cg_addr() is for a store */
+	uint32_t keyoff;      /* the last associative array element's key, in the buffer */
 } dt_cg_t;
 
 static void
@@ -739,11 +742,160 @@ cg_load(dt_cg_t *cg, dt_type_t t, uint32_t bitoff)
 	emit_normalize(cg, r, t);
 }
 
+/*
+ * Variables (and associative array elements) keep scalars in 8-byte
+ * slots, already normalized to their type.
+ */
+static bool
+is_var_slot(const dt_node_t *n)
+{
+	return n->kind == DT_N_IDENT || (n->kind == DT_N_INDEX && n->ident != NULL);
+}
+
+static void emit_count_drop(dt_cg_t *cg, int kind);
+
+/* The map role of an associative array. */
+#define ASSOC_ROLE(idp) (DT_MAP_ASSOC + (int)(idp)->offset)
+
+/* Bytes of zeros programs may read (the DT_MAP_ZERO map is at least this big). */
+static void
+need_zeros(dt_cg_t *cg, uint32_t size)
+{
+	if (size > cg->dtp->zero_size)
+		cg->dtp->zero_size = size;
+}
+
+/*
+ * The address of an associative array element.  The key is built in the
+ * per-CPU buffer: integers as 8 bytes, strings as strsize bytes, zero
+ * padded so that equal strings are equal keys.  An element that is not
+ * there reads as zeros (the zero map); one that is stored to is created
+ * first.  The key's place is kept in cg->keyoff for the delete that
+ * follows a store of zero.
+ */
+static void
+cg_assoc_addr(dt_cg_t *cg, dt_node_t *n, bool write)
+{
+	dtrace_hdl_t *dtp = cg->dtp;
+	dt_ident_t *idp = n->ident;
+	uint32_t koff, pos = 0, vsize = dt_ident_storage(dtp, idp->type);
+	dt_tlist_t *k;
+	size_t j, j2;
+	int r;
+
+	koff = buf_temp(cg, dt_ident_keysize(dtp, idp));
+	need_zeros(cg, vsize);
+	k = idp->keys;
+	for (dt_node_t *a = n->args; a; a = a->next, k = k->next) {
+		cg_expr(cg, a);
+		if (cg->failed)
+			return;
+		r = vreg(cg, 0);
+		if (k->type.kind == DT_TK_STRING) {
+			need_zeros(cg, (uint32_t)dtp->strsize);
+			emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+			emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)(koff + pos)));
+			emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)dtp->strsize));
+			emit_map_value(cg, BPF_REG_3, DT_MAP_ZERO, 0);
+			emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+			emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+			emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)(koff + pos)));
+			emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)dtp->strsize));
+			emit(cg, MOV64_REG(BPF_REG_3, r));
+			emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel_str));
+			pos += (uint32_t)dtp->strsize;
+		} else {
+			emit(cg, STX_MEM(BPF_DW, BPF_REG_9, r, (int16_t)(koff + pos)));
+			pos += 8;
+		}
+		vpop(cg);
+	}
+	emit_map_fd(cg, BPF_REG_1, ASSOC_ROLE(idp));
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
+	emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
+	j = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
+	if (write) {
+		/* create it, zero-filled, then find it */
+		emit_map_fd(cg, BPF_REG_1, ASSOC_ROLE(idp));
+		emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
+		emit_map_value(cg, BPF_REG_3, DT_MAP_ZERO, 0);
+		emit(cg, MOV64_IMM(BPF_REG_4, BPF_ANY));
+		emit(cg, CALL_HELPER(BPF_FUNC_map_update_elem));
+		emit_map_fd(cg, BPF_REG_1, ASSOC_ROLE(idp));
+		emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
+		emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
+		j2 = cg->ib.n;
+		emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
+		/* no room: a drop, as in DTrace; the store goes to scratch space */
+		emit_count_drop(cg, DT_DROP_DYNVAR);
+		emit(cg, MOV64_REG(BPF_REG_0, BPF_REG_9));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_0, (int32_t)buf_temp(cg, vsize)));
+	} else {
+		emit_map_value(cg, BPF_REG_0, DT_MAP_ZERO, 0);
+		j2 = cg->ib.n;
+		emit(cg, JA(0));
+	}
+	patch_here(cg, j);
+	patch_here(cg, j2);
+	r = vpush(cg, 0);
+	emit(cg, MOV64_REG(r, BPF_REG_0));
+	cg->vs[cg->nvs - 1].mem = MEM_BPF;
+	cg->keyoff = koff;
+}
+
+/* Count a drop of one kind (DT_DROP_*) on this CPU. */
+static void
+emit_count_drop(dt_cg_t *cg, int kind)
+{
+	size_t j;
+
+	emit(cg, ST_MEM(BPF_W, BPF_REG_10, CG_TMP, kind));
+	emit_map_fd(cg, BPF_REG_1, DT_MAP_DROPS);
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_10));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, CG_TMP));
+	emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
+	j = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_0, 0));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, 1));
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 0));
+	patch_here(cg, j);
+}
+
+/* After a store of vr to an associative array element: zero deletes it. */
+static void
+emit_assoc_delete(dt_cg_t *cg, dt_node_t *target, int vr)
+{
+	size_t j;
+
+	if (target->kind != DT_N_INDEX || target->ident == NULL ||
+	    target->type.kind == DT_TK_STRING || is_aggr(target->type))
+		return;
+	j = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, vr, 0, 0));
+	emit_map_fd(cg, BPF_REG_1, ASSOC_ROLE(target->ident));
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)cg->keyoff));
+	emit(cg, CALL_HELPER(BPF_FUNC_map_delete_elem));
+	patch_here(cg, j);
+}
+
 /* Push the address of a variable, member, element or pointer target. */
 static void
 cg_addr(dt_cg_t *cg, dt_node_t *n)
 {
+	bool write = cg->write;
 	int r, ri;
+
+	cg->write = false;
+	if (n->kind == DT_N_INDEX && n->ident != NULL) {
+		cg_assoc_addr(cg, n, write);
+		return;
+	}
 
 	switch (n->kind) {
 	case DT_N_IDENT: {
@@ -831,7 +983,7 @@ cg_lvalue_expr(dt_cg_t *cg, dt_node_t *n)
 			cg->vs[cg->nvs - 1].strsz = n->type.size;
 		return;
 	}
-	if (n->kind == DT_N_IDENT) {
+	if (is_var_slot(n)) {
 		/* variables keep scalars in 8-byte slots, already normalized */
 		int r = vreg(cg, 0);
 
@@ -849,7 +1001,7 @@ emit_store(dt_cg_t *cg, dt_node_t *target, int ra, int vr)
 	dt_type_t t = target->type;
 	uint32_t bitoff, size;
 
-	if (target->kind == DT_N_IDENT) {
+	if (is_var_slot(target)) {
 		emit(cg, STX_MEM(BPF_DW, ra, vr, 0));
 		return;
 	}
@@ -877,7 +1029,7 @@ emit_load_at(dt_cg_t *cg, dt_node_t *target, int dst, int ra)
 	dt_type_t t = target->type;
 	uint32_t bitoff = target->kind == DT_N_MEMBER ? (uint32_t)(target->value % 8) : 0;
 
-	if (target->kind == DT_N_IDENT) {
+	if (is_var_slot(target)) {
 		emit(cg, LDX_MEM(BPF_DW, dst, ra, 0));
 		return;
 	}
@@ -913,6 +1065,7 @@ cg_incdec(dt_cg_t *cg, dt_node_t *n)
 
 	if (l->type.kind == DT_TK_PTR)
 		d *= (int)dt_type_deref(cg->dtp, l->type).size;
+	cg->write = true;
 	cg_addr(cg, l);
 	if (cg->failed)
 		return;
@@ -926,10 +1079,12 @@ cg_incdec(dt_cg_t *cg, dt_node_t *n)
 		emit_truncate(cg, BPF_REG_3, l->type);
 		emit(cg, MOV64_REG(BPF_REG_4, BPF_REG_3));
 		emit_store(cg, l, ra, BPF_REG_4);
+		emit_assoc_delete(cg, l, BPF_REG_4);
 	} else {
 		emit(cg, ALU64_IMM(BPF_ADD, r, d));
 		emit_truncate(cg, r, l->type);
 		emit_store(cg, l, ra, r);
+		emit_assoc_delete(cg, l, r);
 	}
 	/* the result replaces the address */
 	emit(cg, MOV64_REG(ra, r));
@@ -960,6 +1115,7 @@ cg_assign(dt_cg_t *cg, dt_node_t *n)
 	if (t.kind == DT_TK_STRING || is_aggr(t)) {
 		uint32_t size = t.kind == DT_TK_STRING ? (uint32_t)cg->dtp->strsize : t.size;
 
+		cg->write = true;
 		cg_addr(cg, l);
 		if (cg->failed)
 			return;
@@ -983,6 +1139,7 @@ cg_assign(dt_cg_t *cg, dt_node_t *n)
 				emit(cg, ALU64_IMM(BPF_MUL, vreg(cg, 0), (int32_t)esz));
 		}
 	}
+	cg->write = true;
 	cg_addr(cg, l);
 	if (cg->failed)
 		return;
@@ -997,6 +1154,7 @@ cg_assign(dt_cg_t *cg, dt_node_t *n)
 	}
 	emit_truncate(cg, vr, t);
 	emit_store(cg, l, ra, vr);
+	emit_assoc_delete(cg, l, vr);
 	vpop(cg);
 }
 
@@ -1315,8 +1473,6 @@ cg_tls_lookup(dt_cg_t *cg)
 static void
 cg_emit_record(dt_cg_t *cg)
 {
-	size_t j;
-
 	emit(cg, LDX_MEM(BPF_W, BPF_REG_1, BPF_REG_10, DCTX_EPID));
 	emit(cg, STX_MEM(BPF_W, BPF_REG_9, BPF_REG_1, 0));
 	emit(cg, CALL_HELPER(BPF_FUNC_get_smp_processor_id));
@@ -1328,17 +1484,7 @@ cg_emit_record(dt_cg_t *cg)
 	emit(cg, CALL_HELPER(BPF_FUNC_ringbuf_output));
 	emit_jump_label(cg, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0), L_END);
 	/* the ring buffer is full: count a drop on this CPU */
-	emit(cg, ST_MEM(BPF_W, BPF_REG_10, CG_TMP, 0));
-	emit_map_fd(cg, BPF_REG_1, DT_MAP_DROPS);
-	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_10));
-	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, CG_TMP));
-	emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
-	j = cg->ib.n;
-	emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
-	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_0, 0));
-	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, 1));
-	emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 0));
-	patch_here(cg, j);
+	emit_count_drop(cg, DT_DROP_RECORD);
 }
 
 /* The fault path: report (epid, action, type, address, pc) to the consumer. */

@@ -193,7 +193,7 @@ void
 dt_report_drops(dtrace_hdl_t *dtp)
 {
 	int ncpus = libbpf_num_possible_cpus();
-	uint32_t zero = 0;
+	uint32_t zero = 0, key;
 	uint64_t *v;
 
 	if (dtp->map_drops < 0 || ncpus <= 0)
@@ -210,6 +210,21 @@ dt_report_drops(dtrace_hdl_t *dtp)
 					v[c] - dtp->drops[c] == 1 ? "" : "s", c);
 				dtp->drops[c] = v[c];
 			}
+		}
+	}
+	/* dynamic variable drops are reported for all CPUs together */
+	key = DT_DROP_DYNVAR;
+	if (bpf_map_lookup_elem(dtp->map_drops, &key, v) == 0) {
+		uint64_t sum = 0;
+
+		for (int c = 0; c < ncpus; c++)
+			sum += v[c];
+		if (sum > dtp->dynvar_drops) {
+			fflush(dtp->out ? dtp->out : stdout);
+			fprintf(stderr, "dtrace: %llu dynamic variable drop%s\n",
+				(unsigned long long)(sum - dtp->dynvar_drops),
+				sum - dtp->dynvar_drops == 1 ? "" : "s");
+			dtp->dynvar_drops = sum;
 		}
 	}
 	free(v);

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "dt_impl.h"
+#include "dt_decl.h"
 
 /* The biggest this-> area: it shares the per-CPU buffer with records. */
 #define DT_LOCAL_MAX 4096
@@ -66,8 +67,11 @@ dt_ident_define(dtrace_hdl_t *dtp, dt_ident_t *idp, dt_type_t t)
 
 	idp->type = t;
 	idp->defined = true;
-	if (idp->nkeys > 0)
-		return;         /* associative arrays live in maps of their own */
+	if (idp->nkeys > 0) {
+		/* associative arrays live in maps of their own: offset is the map's number */
+		idp->offset = dtp->nassoc++;
+		return;
+	}
 	switch (idp->kind) {
 	case DT_IDK_TLS: area = &dtp->tls_size; break;
 	case DT_IDK_LOCAL: area = &dtp->local_size; break;
@@ -75,6 +79,17 @@ dt_ident_define(dtrace_hdl_t *dtp, dt_ident_t *idp, dt_type_t t)
 	}
 	idp->offset = *area;
 	*area += size;
+}
+
+/* Bytes of an associative array's key: 8 per integer, strsize per string. */
+uint32_t
+dt_ident_keysize(dtrace_hdl_t *dtp, const dt_ident_t *idp)
+{
+	uint32_t size = 0;
+
+	for (const dt_tlist_t *k = idp->keys; k; k = k->next)
+		size += k->type.kind == DT_TK_STRING ? (uint32_t)dtp->strsize : 8;
+	return size;
 }
 
 uint32_t

@@ -282,6 +282,11 @@ void dt_ib_free(dt_insnbuf_t *ib);
 #define DCTX_ARG(i)  (-120 + 8 * (i)) /* arg0 .. arg9 */
 #define DCTX_SIZE    128             /* clause spill slots start below this */
 
+/* The kinds of drops programs count, per CPU (keys of the drops map). */
+#define DT_DROP_RECORD  0        /* a full ring buffer */
+#define DT_DROP_DYNVAR  1        /* no room for an associative array element */
+#define DT_DROP_NKINDS  2
+
 /* What a clause uses, so prologues compute only that. */
 #define DT_USES_ARGS    0x01
 #define DT_USES_ERRNO   0x02
@@ -395,6 +400,10 @@ struct dtrace_hdl {
 	dt_xlator_t *xlators;
 	uint32_t global_size;        /* bytes of global storage (header included) */
 	uint32_t tls_size;           /* bytes of a thread's self-> storage */
+	uint32_t nassoc;             /* associative arrays (each has a map) */
+	uint32_t zero_size;          /* bytes of zeros programs read (unset elements) */
+	uint64_t dynvarsize;         /* bytes for associative array elements */
+	uint64_t dynvar_drops;       /* reported so far */
 	uint32_t local_size;         /* bytes of this-> storage */
 	dt_clause_t *clauses;        /* every clause, in program order */
 	dt_clause_t **clause_tail;
@@ -413,6 +422,8 @@ struct dtrace_hdl {
 	dt_epid_t *epids;
 	uint32_t nepids;
 	int map_global, map_buf, map_rb, map_drops, map_strtab, map_guard, map_pdesc, map_tls;
+	int map_zero;
+	int *map_assoc;              /* nassoc hash maps */
 	struct btf *tls_btf;         /* the BTF the task storage map needs for its types */
 	uint32_t buf_size;
 	int tracefs_mounted_by_us;
@@ -470,6 +481,7 @@ int dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line);
 /* dt_ident.c: the identifier tables (global, self->, this->) */
 dt_ident_t *dt_ident_find(dtrace_hdl_t *dtp, dt_idkind_t kind, const char *name);
 dt_ident_t *dt_ident_new(dtrace_hdl_t *dtp, dt_idkind_t kind, const char *name);
+uint32_t dt_ident_keysize(dtrace_hdl_t *dtp, const dt_ident_t *idp);
 void dt_ident_define(dtrace_hdl_t *dtp, dt_ident_t *idp, dt_type_t t);
 uint32_t dt_ident_storage(dtrace_hdl_t *dtp, dt_type_t t);
 uint32_t dt_ident_local_max(void);

@@ -296,6 +296,39 @@ fail:
 	return -1;
 }
 
+/*
+ * One hash map per associative array, preallocated (no allocation in probe
+ * context), with as many elements as dynvarsize holds of its key and value.
+ */
+static int
+dt_create_assoc_maps(dtrace_hdl_t *dtp)
+{
+	if (dtp->nassoc == 0)
+		return 0;
+	dtp->map_assoc = dt_realloc(NULL, dtp->nassoc * sizeof(int));
+	for (uint32_t i = 0; i < dtp->nassoc; i++)
+		dtp->map_assoc[i] = -1;
+	for (dt_ident_t *idp = dtp->globals; idp; idp = idp->next) {
+		uint32_t ksize, vsize;
+		uint64_t n;
+
+		if (idp->nkeys == 0 || !idp->defined)
+			continue;
+		ksize = dt_ident_keysize(dtp, idp);
+		vsize = dt_ident_storage(dtp, idp->type);
+		n = dtp->dynvarsize / (ksize + vsize);
+		if (n < 1)
+			n = 1;
+		if (n > 1u << 24)
+			n = 1u << 24;
+		dtp->map_assoc[idp->offset] = dt_map(dtp, BPF_MAP_TYPE_HASH, "dt_assoc", ksize, vsize,
+						     (uint32_t)n, 0);
+		if (dtp->map_assoc[idp->offset] < 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 dt_create_maps(dtrace_hdl_t *dtp, const dt_guardtab_t *gt, bool need_pdesc)
 {
@@ -309,10 +342,18 @@ dt_create_maps(dtrace_hdl_t *dtp, const dt_guardtab_t *gt, bool need_pdesc)
 	    (dtp->map_buf = dt_map(dtp, BPF_MAP_TYPE_PERCPU_ARRAY, "dt_buf", 4, dt_cg_buf_size(), 1,
 				   0)) < 0 ||
 	    (dtp->map_rb = dt_map(dtp, BPF_MAP_TYPE_RINGBUF, "dt_rb", 0, 0, (uint32_t)rbsize, 0)) < 0 ||
-	    (dtp->map_drops = dt_map(dtp, BPF_MAP_TYPE_PERCPU_ARRAY, "dt_drops", 4, 8, 1, 0)) < 0)
+	    (dtp->map_drops = dt_map(dtp, BPF_MAP_TYPE_PERCPU_ARRAY, "dt_drops", 4, 8, DT_DROP_NKINDS, 0)) < 0)
 		return -1;
 
 	if (dtp->tls_size > 0 && dt_create_tls_map(dtp) != 0)
+		return -1;
+	if (dtp->zero_size > 0 &&
+	    (dtp->map_zero = dt_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_zero", 4, dtp->zero_size, 1,
+				    BPF_F_RDONLY_PROG)) < 0)
+		return -1;
+	if (dtp->map_zero >= 0)
+		bpf_map_freeze(dtp->map_zero);
+	if (dt_create_assoc_maps(dtp) != 0)
 		return -1;
 
 	/* string constants and guard bitmaps: read-only to programs, frozen */
@@ -362,6 +403,7 @@ dt_patch_maps(dtrace_hdl_t *dtp, dt_insnbuf_t *ib)
 		[DT_MAP_RB] = dtp->map_rb, [DT_MAP_DROPS] = dtp->map_drops,
 		[DT_MAP_STRTAB] = dtp->map_strtab, [DT_MAP_GUARD] = dtp->map_guard,
 		[DT_MAP_PDESC] = dtp->map_pdesc, [DT_MAP_TLS] = dtp->map_tls,
+		[DT_MAP_ZERO] = dtp->map_zero,
 	};
 
 	for (size_t i = 0; i + 1 < ib->n; i++) {
@@ -369,7 +411,11 @@ dt_patch_maps(dtrace_hdl_t *dtp, dt_insnbuf_t *ib)
 
 		if (in->code != (BPF_LD | BPF_DW | BPF_IMM))
 			continue;
-		if (in->src_reg == BPF_PSEUDO_MAP_FD || in->src_reg == BPF_PSEUDO_MAP_VALUE) {
+		if ((in->src_reg == BPF_PSEUDO_MAP_FD || in->src_reg == BPF_PSEUDO_MAP_VALUE) &&
+		    in->imm >= DT_MAP_ASSOC && (uint32_t)(in->imm - DT_MAP_ASSOC) < dtp->nassoc &&
+		    dtp->map_assoc[in->imm - DT_MAP_ASSOC] >= 0) {
+			in->imm = dtp->map_assoc[in->imm - DT_MAP_ASSOC];
+		} else if (in->src_reg == BPF_PSEUDO_MAP_FD || in->src_reg == BPF_PSEUDO_MAP_VALUE) {
 			if (in->imm < 0 || in->imm >= DT_MAP_NROLES || fds[in->imm] < 0) {
 				dt_set_errmsg(dtp, "could not enable tracing: internal error: map role %d",
 					      in->imm);
@@ -501,7 +547,8 @@ dt_unload(dtrace_hdl_t *dtp)
 {
 	dt_attach_t *ap, *next;
 	int *fds[] = { &dtp->map_global, &dtp->map_buf, &dtp->map_rb, &dtp->map_drops,
-		       &dtp->map_strtab, &dtp->map_guard, &dtp->map_pdesc, &dtp->map_tls };
+		       &dtp->map_strtab, &dtp->map_guard, &dtp->map_pdesc, &dtp->map_tls,
+		       &dtp->map_zero };
 
 	dt_detach(dtp);
 	for (ap = dtp->attaches; ap; ap = next) {
@@ -516,6 +563,11 @@ dt_unload(dtrace_hdl_t *dtp)
 	dtp->attaches = NULL;
 	btf__free(dtp->tls_btf);
 	dtp->tls_btf = NULL;
+	for (uint32_t i = 0; dtp->map_assoc && i < dtp->nassoc; i++)
+		if (dtp->map_assoc[i] >= 0)
+			close(dtp->map_assoc[i]);
+	free(dtp->map_assoc);
+	dtp->map_assoc = NULL;
 	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++) {
 		if (*fds[i] >= 0)
 			close(*fds[i]);

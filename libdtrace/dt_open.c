@@ -101,7 +101,8 @@ dtrace_open(int *errp)
 	dtp->next_probe_id = 1;
 	dtp->global_size = 8; /* offset 0: the "exiting" flag */
 	dtp->map_global = dtp->map_buf = dtp->map_rb = dtp->map_drops = -1;
-	dtp->map_strtab = dtp->map_guard = dtp->map_pdesc = dtp->map_tls = -1;
+	dtp->map_strtab = dtp->map_guard = dtp->map_pdesc = dtp->map_tls = dtp->map_zero = -1;
+	dtp->dynvarsize = 1024 * 1024;
 	dtp->epfd = -1;
 	clock_gettime(CLOCK_REALTIME, &rt);
 	clock_gettime(CLOCK_MONOTONIC, &mono);
@@ -222,6 +223,14 @@ dtrace_setopt(dtrace_hdl_t *dtp, const char *name, const char *value)
 		dtp->zdefs = true;
 		return 0;
 	}
+	if (strcmp(name, "dynvarsize") == 0) {
+		if (dt_parse_size(value, &n) != 0 || n == 0) {
+			dt_set_errmsg(dtp, "Invalid value for specified option");
+			return -1;
+		}
+		dtp->dynvarsize = n;
+		return 0;
+	}
 	if (strcmp(name, "strsize") == 0 || strcmp(name, "bufsize") == 0) {
 		if (dt_parse_size(value, &n) != 0 || n == 0) {
 			dt_set_errmsg(dtp, "Invalid value for specified option");
@@ -251,6 +260,8 @@ dtrace_getopt(dtrace_hdl_t *dtp, const char *name, int64_t *valp)
 		*valp = (int64_t)dtp->strsize;
 	else if (strcmp(name, "bufsize") == 0)
 		*valp = (int64_t)dtp->bufsize;
+	else if (strcmp(name, "dynvarsize") == 0)
+		*valp = (int64_t)dtp->dynvarsize;
 	else {
 		dt_set_errmsg(dtp, "Invalid option name");
 		return -1;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "dt_impl.h"
+#include "dt_decl.h"
 
 typedef struct dt_builtin_desc {
 	const char *name;
@@ -68,6 +69,7 @@ typedef struct dt_sema {
 	dtrace_hdl_t *dtp;
 	dt_clause_t *clp;       /* NULL outside clauses (constant expressions, inlines) */
 	bool in_pred;
+	bool lvalue;            /* the node being cooked is assigned to */
 	int depth;              /* inline expansion depth */
 } dt_sema_t;
 
@@ -226,6 +228,15 @@ dt_macro_node(dtrace_hdl_t *dtp, dt_node_t *n)
 	n->type = dt_type_string;
 	n->isconst = true;
 	return 0;
+}
+
+static bool
+dt_is_builtin(const char *name)
+{
+	for (size_t i = 0; i < sizeof(dt_builtins) / sizeof(dt_builtins[0]); i++)
+		if (strcmp(dt_builtins[i].name, name) == 0)
+			return true;
+	return strcmp(name, "NULL") == 0;
 }
 
 static int
@@ -565,6 +576,7 @@ dt_cook_lvalue(dt_sema_t *sp, dt_node_t *n, const char *op)
 			return -1;
 	} else if (n->kind == DT_N_MEMBER || n->kind == DT_N_INDEX ||
 		   (n->kind == DT_N_UNARY && n->op == DT_OP_DEREF)) {
+		sp->lvalue = n->kind == DT_N_INDEX;
 		if (dt_cook(sp, n) != 0)
 			return -1;
 	} else {
@@ -586,7 +598,8 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 	case DT_OP_PREINC: case DT_OP_PREDEC: case DT_OP_POSTINC: case DT_OP_POSTDEC:
 		if (dt_cook_lvalue(sp, l, dt_opname(n->op)) != 0)
 			return -1;
-		if (l->kind == DT_N_IDENT && !l->ident->defined) {
+		if ((l->kind == DT_N_IDENT || l->kind == DT_N_INDEX) && l->ident &&
+		    !l->ident->defined) {
 			dt_ident_define(sp->dtp, l->ident, dt_type_int);
 			l->type = l->ident->type;
 		}
@@ -700,7 +713,7 @@ dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 		return -1;
 	if (r->type.kind == DT_TK_VOID)
 		return dt_err(sp, n, D_OP_SCALAR, "operator %s requires an operand of scalar type", op);
-	if (l->kind == DT_N_IDENT && !l->ident->defined) {
+	if ((l->kind == DT_N_IDENT || l->kind == DT_N_INDEX) && l->ident && !l->ident->defined) {
 		dt_type_t t = dt_infer_type(sp, r);
 
 		if (n->op != DT_OP_NONE && r->type.kind != DT_TK_INT)
@@ -833,20 +846,88 @@ dt_cook_member(dt_sema_t *sp, dt_node_t *n)
 	return 0;
 }
 
+/*
+ * An element of an associative array: name[key, ...].  The array is
+ * created by its first assignment, which fixes the key types (from the
+ * subscripts) and the value type (from the value); the node keeps the
+ * array's identifier so that code generation knows its map.
+ */
+static int
+dt_cook_assoc(dt_sema_t *sp, dt_node_t *n, dt_ident_t *idp, bool lvalue)
+{
+	dtrace_hdl_t *dtp = sp->dtp;
+	dt_node_t *l = n->left;
+	dt_tlist_t *k, **tail;
+	int nargs = 0;
+	char b1[128], b2[128];
+
+	for (dt_node_t *a = n->args; a; a = a->next) {
+		if (dt_cook(sp, a) != 0)
+			return -1;
+		nargs++;
+	}
+	if (l->scope == DT_SCOPE_SELF)
+		return dt_err(sp, n, D_NOT_SUPPORTED,
+			      "thread-local associative arrays (self->%s[ ]) are not supported by this version",
+			      l->str);
+	if (idp == NULL) {
+		if (!lvalue)
+			return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name",
+				      l->str);
+		idp = dt_ident_new(dtp, DT_IDK_GLOBAL, l->str);
+		tail = &idp->keys;
+		for (dt_node_t *a = n->args; a; a = a->next) {
+			k = dt_alloc(dtp, sizeof(*k));
+			k->type = dt_infer_type(sp, a);
+			if (k->type.kind != DT_TK_STRING && !dt_isscalar(a))
+				return dt_err(sp, n, D_ARR_BADREF,
+					      "%s[ ] key #%d may not be of type %s", l->str,
+					      nargs, TNAME(a->type, b1));
+			*tail = k;
+			tail = &k->next;
+		}
+		idp->nkeys = nargs;
+	}
+	if (nargs != idp->nkeys)
+		return dt_err(sp, n, D_PROTO_LEN,
+			      "%s[ ] prototype mismatch: %d key%s passed, %d expected", l->str, nargs,
+			      nargs == 1 ? "" : "s", idp->nkeys);
+	k = idp->keys;
+	nargs = 0;
+	for (dt_node_t *a = n->args; a; a = a->next, k = k->next) {
+		bool ok = k->type.kind == DT_TK_STRING ? dt_type_isstrlike(dtp, a->type)
+						       : dt_isscalar(a) && a->type.kind != DT_TK_STRING;
+
+		nargs++;
+		if (!ok)
+			return dt_err(sp, n, D_PROTO_ARG,
+				      "%s[ ] key #%d is incompatible with prototype:\n\tprototype: %s\n\t%9s: %s",
+				      l->str, nargs, TNAME(k->type, b1), "key", TNAME(a->type, b2));
+	}
+	if (!idp->defined && !lvalue)
+		return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name", l->str);
+	n->ident = idp;
+	n->type = idp->type;
+	n->lvalue_ok = true;
+	return 0;
+}
+
 static int
 dt_cook_index(dt_sema_t *sp, dt_node_t *n)
 {
 	dt_node_t *l = n->left, *i = n->args;
+	bool lvalue = sp->lvalue;
 	uint32_t ne;
 	char b[128];
 
-	if (l->kind == DT_N_IDENT && l->scope != DT_SCOPE_THIS) {
+	sp->lvalue = false;
+	if (l->kind == DT_N_IDENT && l->scope != DT_SCOPE_THIS && l->str[0] != '$') {
 		dt_ident_t *idp = dt_ident_find(sp->dtp, l->scope == DT_SCOPE_SELF ? DT_IDK_TLS : DT_IDK_GLOBAL,
 						l->str);
 
-		if (idp == NULL || idp->nkeys > 0 || i->next != NULL)
-			return dt_err(sp, n, D_NOT_SUPPORTED,
-				      "associative arrays are not supported by this version");
+		/* anything but a D array variable or a built-in is an associative array */
+		if ((idp == NULL || idp->nkeys > 0 || i->next != NULL) && !dt_is_builtin(l->str))
+			return dt_cook_assoc(sp, n, idp, lvalue);
 	}
 	if (dt_cook(sp, l) != 0 || dt_cook(sp, i) != 0)
 		return -1;

@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script assoc-undefined.d: line 8: failed to resolve nosuch: Unknown variable name
