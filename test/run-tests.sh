@@ -19,6 +19,8 @@
 #             case's directory.
 #   NAME.sh   run as `bash NAME.sh` in the case's directory, with DTRACE and
 #             PROGS exported (for -n one-liners, option errors, -c/-p, signals).
+#             Exit status 77 skips it (first stderr line: why), when the
+#             machine lacks something the case needs.
 #
 # Expected results
 #   NAME.r    expected stdout; optionally followed by a line `-- @@stderr --`
@@ -316,6 +318,13 @@ run_case() {
 
 	mask_progs "$out"
 	mask_progs "$err"
+
+	# a .sh case that finds the machine lacks what it needs exits 77
+	if [ "$kind" = sh ] && [ "$run_status" -eq 77 ] && [ "$exitexp" != 77 ]; then
+		echo "SKIP $name ($(head -n 1 "$err"))"
+		nskip=$(( nskip + 1 ))
+		return
+	fi
 
 	if [ "$timed_out" -eq 1 ]; then
 		ok=0
