@@ -1,0 +1,10 @@
+int counts[string];
+BEGIN { counts[1] = 1; exit(0); }
+
+/*
+ * Keys of an associative array must match its signature.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG associative arrays unsupported
+ */
