@@ -1,6 +1,5 @@
 /*
  * Associative arrays can hold strings.
- * @@skip: KNOWN-BUG associative arrays unsupported
  */
 
 #pragma D option quiet

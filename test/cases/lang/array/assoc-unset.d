@@ -1,7 +1,6 @@
 /*
  * An element of an associative array that was never assigned reads as
  * zero.
- * @@skip: KNOWN-BUG associative arrays unsupported
  */
 
 #pragma D option quiet

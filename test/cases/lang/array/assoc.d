@@ -1,6 +1,5 @@
 /*
  * Associative arrays keyed by strings and by integers.
- * @@skip: KNOWN-BUG associative arrays unsupported
  */
 
 #pragma D option quiet

@@ -1,6 +1,5 @@
 /*
  * An associative array declared with a key signature and value type.
- * @@skip: KNOWN-BUG associative arrays unsupported
  */
 
 #pragma D option quiet

@@ -5,5 +5,4 @@ BEGIN { a[1] = 1; a["x"] = 2; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG associative arrays unsupported
  */

@@ -6,5 +6,4 @@ BEGIN { counts["a", 1] = 1; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG associative arrays unsupported
  */

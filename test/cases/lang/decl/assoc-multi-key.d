@@ -1,6 +1,5 @@
 /*
  * Associative arrays can be keyed by tuples of several values.
- * @@skip: KNOWN-BUG associative arrays unsupported
  */
 
 #pragma D option quiet
