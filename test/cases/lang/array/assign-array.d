@@ -1,0 +1,11 @@
+int a[3];
+int b[3];
+BEGIN { a = b; exit(0); }
+
+/*
+ * An array cannot be assigned as a whole.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG whole-array assignment accepted
+ */

@@ -1,0 +1,10 @@
+int a[5];
+BEGIN { x = a["k"]; exit(0); }
+
+/*
+ * A scalar array cannot be indexed by a string.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG scalar array [] with string index wording
+ */

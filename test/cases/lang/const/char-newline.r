@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script char-newline.d: [D_CHR_NL] line 4: newline encountered in character constant

@@ -1,0 +1,9 @@
+BEGIN { x = 1.5; exit(0); }
+
+/*
+ * D has no floating-point constants.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG floating-point constant message
+ */

@@ -1,0 +1,10 @@
+int pid;
+BEGIN { exit(0); }
+
+/*
+ * A built-in variable cannot be redeclared.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG redeclaring a built-in variable accepted
+ */

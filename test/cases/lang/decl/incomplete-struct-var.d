@@ -1,0 +1,10 @@
+struct nosuch s;
+BEGIN { exit(0); }
+
+/*
+ * A variable cannot have a struct type that is only a forward reference.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG incomplete type message wording
+ */

@@ -1,0 +1,10 @@
+long char c;
+BEGIN { exit(0); }
+
+/*
+ * long cannot modify char.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG long char reported as invalid combination
+ */

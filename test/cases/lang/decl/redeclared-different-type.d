@@ -1,0 +1,11 @@
+int x;
+string x;
+BEGIN { exit(0); }
+
+/*
+ * A global cannot be redeclared with a different type.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG redeclaration message lacks identifier kind
+ */

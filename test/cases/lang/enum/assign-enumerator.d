@@ -1,0 +1,10 @@
+enum colors { RED, GREEN };
+BEGIN { RED = 1; exit(0); }
+
+/*
+ * An enumerator is a constant, not an lvalue.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG enumerator assignment reported as read-only variable
+ */

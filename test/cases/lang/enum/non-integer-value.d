@@ -1,0 +1,10 @@
+enum e { A = "str" };
+BEGIN { exit(0); }
+
+/*
+ * An enumerator value must be an integer constant expression.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG non-integer enumerator value message
+ */

@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script redeclared.d: [D_DECL_TYPERED] line 2: type redeclared: enum colors

@@ -1,0 +1,9 @@
+BEGIN { x = 1 + 2); exit(0); }
+
+/*
+ * An unbalanced closing parenthesis.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG extra ) message
+ */

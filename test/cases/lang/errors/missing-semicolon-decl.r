@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script missing-semicolon-decl.d: [D_SYNTAX] line 2: syntax error near "BEGIN"

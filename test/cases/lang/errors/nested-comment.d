@@ -1,0 +1,10 @@
+/* outer /* inner */
+BEGIN { exit(0); }
+
+/*
+ * Comments do not nest.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG nested comment accepted
+ */

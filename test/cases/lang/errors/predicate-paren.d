@@ -1,0 +1,9 @@
+BEGIN /(1/ { exit(0); }
+
+/*
+ * An unclosed parenthesis in a predicate.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG unclosed ( in predicate message
+ */

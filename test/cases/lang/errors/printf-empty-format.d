@@ -1,0 +1,9 @@
+BEGIN { printf(""); exit(0); }
+
+/*
+ * The format of printf() cannot be empty.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG printf error tags
+ */

@@ -1,0 +1,9 @@
+BEGIN { f = "%d\n"; printf(f, 1); exit(0); }
+
+/*
+ * A string variable is not accepted as the format of printf().
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG printf error tags
+ */

@@ -1,0 +1,9 @@
+BEGIN { trace((void)1); exit(0); }
+
+/*
+ * trace() cannot record a void expression.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG trace() of void message wording/tag
+ */

@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script array-dim-negative.d: [D_DECL_ARRSUB] line 1: positive integral constant expression or tuple signature expected as array declaration subscript

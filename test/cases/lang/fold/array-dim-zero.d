@@ -1,0 +1,10 @@
+int a[0];
+BEGIN { exit(0); }
+
+/*
+ * An array dimension must be a positive constant.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG array dimension message wording/tag
+ */

@@ -1,0 +1,3 @@
+small
+not three
+

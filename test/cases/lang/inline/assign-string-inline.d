@@ -1,0 +1,10 @@
+inline string S = "x";
+BEGIN { S = "y"; exit(0); }
+
+/*
+ * A string inline is not a writable variable.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG assignment to string inline message
+ */

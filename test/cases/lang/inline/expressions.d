@@ -1,0 +1,16 @@
+/*
+ * Inlines defined by constant expressions, including other inlines.
+ * @@skip: KNOWN-BUG integer inlines in printf arguments
+ */
+
+#pragma D option quiet
+
+inline int SUM = 2 + 3;
+inline int TWICE = SUM * 2;
+inline int MASK = (1 << 4) - 1;
+
+BEGIN
+{
+	printf("%d %d %d\n", SUM, TWICE, MASK);
+	exit(0);
+}

@@ -1,0 +1,9 @@
+BEGIN { s = "a"; s += 1; exit(0); }
+
+/*
+ * += is not defined for strings.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG string += wording/tag
+ */

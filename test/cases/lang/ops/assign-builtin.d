@@ -1,0 +1,9 @@
+BEGIN { pid = 1; exit(0); }
+
+/*
+ * Built-in variables such as pid are read-only.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG read-only variable message wording
+ */

@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script compound-assign-rvalue.d: [D_OP_LVAL] line 1: operator += requires modifiable lvalue as an operand

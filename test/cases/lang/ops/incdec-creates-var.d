@@ -1,0 +1,15 @@
+/*
+ * ++ applied to a new variable creates it as a 64-bit integer starting at
+ * 0.
+ * @@skip: KNOWN-BUG ++ on new variable gives int, not int64_t
+ */
+
+#pragma D option quiet
+
+BEGIN
+{
+	n++;
+	n++;
+	printf("%d %d\n", n, sizeof(n));
+	exit(0);
+}

@@ -1,0 +1,9 @@
+BEGIN { s = "a"; s++; exit(0); }
+
+/*
+ * ++ requires a scalar operand.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG scalar operand message wording
+ */

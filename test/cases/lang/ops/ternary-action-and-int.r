@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script ternary-action-and-int.d: [D_OP_INCOMPAT] line 1: operator ?: operands must have compatible types

@@ -1,0 +1,9 @@
+BEGIN { x = (int *)0 == (char *)0; exit(0); }
+
+/*
+ * Pointers to different types cannot be compared.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG comparison of incompatible pointers accepted
+ */

@@ -1,0 +1,9 @@
+BEGIN { x = 1; y = *x; exit(0); }
+
+/*
+ * Only pointers can be dereferenced.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG dereference message wording/tag
+ */

@@ -1,0 +1,9 @@
+BEGIN { x = curthread.pid; exit(0); }
+
+/*
+ * The . operator cannot be applied to a pointer.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG operator . message punctuation
+ */

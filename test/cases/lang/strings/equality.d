@@ -1,0 +1,16 @@
+/*
+ * Strings compare by value with == and !=, both constants and variables.
+ * @@skip: KNOWN-BUG strjoin() not implemented
+ */
+
+#pragma D option quiet
+
+BEGIN
+{
+	s = "abc";
+	t = "ab";
+	t = strjoin(t, "c");
+	printf("%d %d %d\n", s == "abc", s != "abd", s == t);
+	printf("%d %d\n", "abc" == "abc", "abc" != "abc");
+	exit(0);
+}

@@ -1,0 +1,5 @@
+[a	b]
+[say "hi"]
+[back\slash]
+[ABC]
+

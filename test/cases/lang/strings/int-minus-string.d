@@ -1,0 +1,9 @@
+BEGIN { x = 1 - "abc"; exit(0); }
+
+/*
+ * A string cannot be subtracted from an integer.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG string arithmetic message wording/tag
+ */

@@ -1,0 +1,15 @@
+BEGIN
+{
+	printf("abc
+	    def");
+	exit(0);
+}
+
+/*
+ * A string constant interrupted by the end of the line; the error is
+ * counted on the next line, after the newline was read.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG string newline error line number
+ */

@@ -1,0 +1,14 @@
+/*
+ * stringof() turns the char array curthread->comm into a string equal to
+ * execname.
+ * @@skip: KNOWN-BUG stringof of char array rejected by verifier
+ */
+
+#pragma D option quiet
+
+BEGIN
+{
+	printf("%d\n", stringof(curthread->comm) == execname);
+	printf("%s\n", stringof(curthread->comm));
+	exit(0);
+}

@@ -1,0 +1,9 @@
+BEGIN { x = strlen(1); exit(0); }
+
+/*
+ * strlen() requires a string argument.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG strlen() not implemented
+ */

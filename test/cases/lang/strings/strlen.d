@@ -1,0 +1,13 @@
+/*
+ * strlen() of constants and variables.
+ * @@skip: KNOWN-BUG strlen() not implemented
+ */
+
+#pragma D option quiet
+
+BEGIN
+{
+	s = "hello, world";
+	printf("%d %d %d\n", strlen("hello"), strlen(""), strlen(s));
+	exit(0);
+}

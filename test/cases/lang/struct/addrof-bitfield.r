@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script addrof-bitfield.d: [D_ADDROF_BITFIELD] line 3: cannot take address of bit-field

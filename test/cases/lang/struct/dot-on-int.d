@@ -1,0 +1,9 @@
+BEGIN { x = 1; y = x.a; exit(0); }
+
+/*
+ * The . operator needs a struct or union operand.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG operator . message punctuation
+ */

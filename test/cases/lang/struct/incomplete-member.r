@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script incomplete-member.d: [D_DECL_INCOMPLETE] line 1: incomplete struct/union/enum struct nosuch: n

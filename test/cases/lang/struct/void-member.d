@@ -1,0 +1,10 @@
+struct s { int a; void v; };
+BEGIN { exit(0); }
+
+/*
+ * A struct member cannot have type void.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG void member message wording
+ */

@@ -1,0 +1,4 @@
+first: 10
+second: 11
+third: 12
+

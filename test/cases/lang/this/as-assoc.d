@@ -1,0 +1,9 @@
+BEGIN { this->a[1] = 2; exit(0); }
+
+/*
+ * A clause-local variable cannot be used as an associative array.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG this-> as assoc array message
+ */

@@ -1,0 +1,9 @@
+BEGIN { trace(this->x); exit(0); }
+
+/*
+ * Reading a clause-local variable that was never assigned is an error.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG unassigned this-> variable message
+ */

@@ -1,0 +1,11 @@
+int myvar;
+typedef int myvar;
+BEGIN { exit(0); }
+
+/*
+ * A typedef cannot reuse the name of a global variable.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG typedef named like a global accepted
+ */

@@ -1,0 +1,11 @@
+typedef int foo_t;
+int foo_t;
+BEGIN { exit(0); }
+
+/*
+ * A variable cannot be declared with the name of a typedef.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ * @@skip: KNOWN-BUG variable named like a typedef message
+ */
