@@ -42,11 +42,16 @@ intr(int sig)
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "Usage: dtrace [-eqlSV] [-c cmd] [-o output] [-p pid] [-x opt[=val]]\n"
-		    "\t[-s script] [-n name] [-P provider] [-m module] [-f function] [-i probe-id]\n"
+	fprintf(fp, "Usage: dtrace [-CeHqlSVZ] [-c cmd] [-D name[=def]] [-I path] [-o output]\n"
+		    "\t[-p pid] [-s script] [-U name] [-x opt[=val]]\n"
+		    "\t[-n name] [-P provider] [-m module] [-f function] [-i probe-id]\n"
 		    "\t[-- script args]\n\n"
 		    "\t-c  run specified command and exit upon its completion\n"
+		    "\t-C  run cpp(1) preprocessor on script files\n"
+		    "\t-D  define symbol when invoking preprocessor\n"
 		    "\t-e  exit after compiling request but prior to enabling probes\n"
+		    "\t-H  print included files when invoking preprocessor\n"
+		    "\t-I  add include directory to preprocessor search path\n"
 		    "\t-l  list probes matching specified criteria\n"
 		    "\t-n  enable or list probes matching the specified probe name\n"
 		    "\t-o  set output file\n"
@@ -54,6 +59,7 @@ usage(FILE *fp)
 		    "\t-q  set quiet mode (only output explicitly traced data)\n"
 		    "\t-s  enable or list probes according to the specified D script\n"
 		    "\t-S  print D compiler intermediate code\n"
+		    "\t-U  undefine symbol when invoking preprocessor\n"
 		    "\t-V  report DTrace API version\n"
 		    "\t-x  enable or modify compiler and tracing options\n"
 		    "\t-P  enable or list probes matching the specified provider name\n"
@@ -167,12 +173,13 @@ main(int argc, char **argv)
 	FILE *out = stdout;
 	dtrace_hdl_t *dtp;
 	char **xopts = calloc((size_t)argc + 1, sizeof(char *));
-	int nx = 0;
+	char **xcpp = calloc((size_t)argc + 1, sizeof(char *));   /* -D/-I/-U copies */
+	int nx = 0, ncpp = 0;
 	struct sigaction sa;
 	sigset_t block;
 
 	opterr = 0;
-	while ((c = getopt(argc, argv, "+c:ef:i:lm:n:o:p:P:qs:SVx:Z")) != -1) {
+	while ((c = getopt(argc, argv, "+c:CD:ef:Hi:I:lm:n:o:p:P:qs:SU:Vx:Z")) != -1) {
 		switch (c) {
 		case 'c': cmd = optarg; break;
 		case 'e': compile_only = true; break;
@@ -209,8 +216,24 @@ main(int argc, char **argv)
 		case 'V': version = true; break;
 		case 'x': xopts[nx++] = optarg; break;
 		case 'Z': xopts[nx++] = "zdefs"; break;
+		case 'C': xopts[nx++] = "cpp"; break;
+		case 'H': xopts[nx++] = "cpphdrs"; break;
+		case 'D': case 'I': case 'U': {
+			/* -D name[=def], -I dir, -U name: -x define=, incdir=, undef= */
+			const char *o = c == 'D' ? "define=" : c == 'I' ? "incdir=" : "undef=";
+			char *x = malloc(strlen(o) + strlen(optarg) + 1);
+
+			if (x == NULL) {
+				warnmsg("out of memory");
+				return E_ERROR;
+			}
+			strcpy(x, o);
+			strcat(x, optarg);
+			xopts[nx++] = xcpp[ncpp++] = x;
+			break;
+		}
 		default:
-			if (optopt && strchr("cfimnopPsx", optopt))
+			if (optopt && strchr("cDfiImnopPsUx", optopt))
 				warnmsg("option requires an argument -- '%c'", optopt);
 			else
 				warnmsg("invalid option -- '%c'", optopt ? optopt : '?');
@@ -252,6 +275,7 @@ main(int argc, char **argv)
 		}
 	}
 	dtrace_set_macro_args(dtp, argc - optind, argv + optind);
+	dtrace_set_progname(dtp, argv[0]);
 
 	if (list) {
 		int n = 0;
@@ -284,6 +308,9 @@ main(int argc, char **argv)
 		dtrace_close(dtp);
 		free(reqs);
 		free(xopts);
+		for (int i = 0; i < ncpp; i++)
+			free(xcpp[i]);
+		free(xcpp);
 		return status;
 	}
 
@@ -432,5 +459,8 @@ out:
 	dtrace_close(dtp);
 	free(reqs);
 	free(xopts);
+	for (int i = 0; i < ncpp; i++)
+		free(xcpp[i]);
+	free(xcpp);
 	return status;
 }

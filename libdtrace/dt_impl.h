@@ -388,6 +388,16 @@ struct dtrace_hdl {
 	pid_t target;
 	int macro_argc;
 	char **macro_argv;
+	/* macro variables (dt_macro.c) and the preprocessor (dt_cpp.c) */
+	const char *progname;        /* the command's argv[0]: $0 of -n, $progname */
+	bool *macro_ref;             /* per argument: used by the program being compiled */
+	bool defaultargs;            /* missing arguments are 0 / "" */
+	bool argref;                 /* arguments need not be used */
+	bool cpp, cpphdrs;           /* -C, -H */
+	char *cpp_path;
+	char **cpp_argv;             /* -D, -U, -I in command-line order */
+	int cpp_argc;
+	const char *cur_file;        /* file of the last line marker (NULL: the script) */
 	/* compiler */
 	struct ctf_dict *ctf;        /* D types: native, declared, and copied from BTF */
 	dt_ctfid_t str_ctf;          /* D's string as char[strsize], once needed */
@@ -469,6 +479,21 @@ bool dt_glob_match(const char *pattern, const char *s);
 
 /* providers/dt_prov_dtrace.c: run BEGIN, END or ERROR's program (args: ERROR's). */
 int dt_dtrace_fire(dtrace_hdl_t *dtp, const char *name, const uint64_t args[6]);
+
+/* dt_macro.c */
+struct dt_pcb;
+int dt_macro_node(dtrace_hdl_t *dtp, dt_node_t *n);
+int dt_macro_pdesc(dtrace_hdl_t *dtp, const char *field, char **out);
+void dt_macro_begin(dtrace_hdl_t *dtp);
+int dt_macro_check_unused(dtrace_hdl_t *dtp, int line);
+int dt_macro_setopt(dtrace_hdl_t *dtp, const char *name, const char *value);
+
+/* dt_cpp.c */
+int dt_cpp_setopt(dtrace_hdl_t *dtp, const char *name, const char *value);
+int dt_cpp_run(dtrace_hdl_t *dtp, const char *text, size_t len, char **out, size_t *outlen);
+void dt_cpp_fini(dtrace_hdl_t *dtp);
+int dt_lex_control(struct dt_pcb *pcb, const char *text, int line, int *newline,
+		   const char **pragma);
 
 /* dt_tracefs.c */
 const char *dt_tracefs(dtrace_hdl_t *dtp);

@@ -166,6 +166,8 @@ dtrace_close(dtrace_hdl_t *dtp)
 		free(prp);
 	}
 	dt_type_fini(dtp);
+	dt_cpp_fini(dtp);
+	free(dtp->macro_ref);
 	free(dtp->probe_by_id);
 	free(dtp->strtab.data);
 	free(dtp->epids);
@@ -206,7 +208,10 @@ int
 dtrace_setopt(dtrace_hdl_t *dtp, const char *name, const char *value)
 {
 	uint64_t n;
+	int rc;
 
+	if ((rc = dt_macro_setopt(dtp, name, value)) <= 0 || (rc = dt_cpp_setopt(dtp, name, value)) <= 0)
+		return rc;
 	if (strcmp(name, "quiet") == 0) {
 		dtp->quiet = true;
 		return 0;
@@ -311,6 +316,9 @@ dt_compile_error(dtrace_hdl_t *dtp, int line, dt_errtag_t tag, const char *fmt, 
 		snprintf(tagbuf, sizeof(tagbuf), "[%s] ", dt_errtag_name(tag));
 	if (dtp->cur_spec == DTRACE_PROBESPEC_NAME)
 		dt_set_errmsg(dtp, "invalid probe specifier %s: %s%s", dtp->cur_name, tagbuf, msg);
+	else if (dtp->cur_file != NULL)
+		dt_set_errmsg(dtp, "failed to compile script %s: %s\"%s\", line %d: %s", dtp->cur_name,
+			      tagbuf, dtp->cur_file, line, msg);
 	else
 		dt_set_errmsg(dtp, "failed to compile script %s: %sline %d: %s", dtp->cur_name,
 			      tagbuf, line, msg);
@@ -338,7 +346,7 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 	dt_pcb_t pcb;
 	dt_clause_t *clp;
 	struct dt_program *pgp;
-	int rc;
+	int rc, endline;
 
 	memset(&pcb, 0, sizeof(pcb));
 	pcb.dtp = dtp;
@@ -355,13 +363,17 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 	dtp->cur_name = pcb.name;
 	dtp->cur_spec = spec;
 	dtp->errmsg[0] = '\0';
+	dtp->cur_file = NULL;
+	dt_macro_begin(dtp);
 
 	if (dt_lex_init(&pcb, text, len) != 0) {
 		dt_set_errmsg(dtp, "failed to initialize the lexer");
 		return NULL;
 	}
 	rc = dt_yyparse(&pcb);
+	endline = dt_lex_line(&pcb);
 	dt_lex_fini(&pcb);
+	dtp->cur_file = NULL;   /* later errors give the line only, as DTrace's do */
 	if (rc != 0 || pcb.failed) {
 		if (dtp->errmsg[0] == '\0')
 			dt_compile_error(dtp, 0, D_SYNTAX, "syntax error");
@@ -380,6 +392,14 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 			break;
 		pgp->matches += (unsigned)clp->nprobes;
 		dtp->nclauses++;
+	}
+	if (clp == NULL && dt_macro_check_unused(dtp, endline) != 0) {
+		for (clp = pcb.clauses; clp; clp = clp->next) {
+			dtp->nclauses--;
+			dt_free_clause(clp);
+		}
+		free(pgp);
+		return NULL;
 	}
 	if (clp != NULL) {
 		dtp->nclauses -= clp->idx - (pcb.clauses ? pcb.clauses->idx : 0);
@@ -423,6 +443,20 @@ dtrace_program_fcompile(dtrace_hdl_t *dtp, FILE *fp, const char *name)
 		dt_set_errmsg(dtp, "failed to read script %s: %s", name, strerror(errno));
 		free(buf);
 		return NULL;
+	}
+	if (dtp->cpp) {
+		char *out;
+		size_t outlen;
+
+		dtp->cur_name = name;
+		dtp->cur_spec = DTRACE_PROBESPEC_NONE;
+		if (dt_cpp_run(dtp, buf, len, &out, &outlen) != 0) {
+			free(buf);
+			return NULL;
+		}
+		free(buf);
+		buf = out;
+		len = outlen;
 	}
 	pgp = dt_compile(dtp, buf, len, DTRACE_PROBESPEC_NONE, name);
 	free(buf);

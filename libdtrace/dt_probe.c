@@ -152,9 +152,15 @@ dt_pdesc_parse(dtrace_hdl_t *dtp, const char *text, int line, dt_pdesc_t **out, 
 		memcpy(f[i], p, (size_t)(q - p));
 		p = *q ? q + 1 : q;
 	}
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 4; i++) {
 		if (f[i] == NULL)
 			f[i] = dt_astrdup(dtp, "");
+		else if (strchr(f[i], '$') && dt_macro_pdesc(dtp, f[i], &f[i]) != 0) {
+			snprintf(err, errlen, "invalid probe description \"%s\": "
+				 "Undefined macro variable in probe description", text);
+			return -1;
+		}
+	}
 	pd->prov = f[0];
 	pd->mod = f[1];
 	pd->func = f[2];

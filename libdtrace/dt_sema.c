@@ -174,62 +174,6 @@ dt_node_subst(dtrace_hdl_t *dtp, dt_node_t *n, const char *name, const dt_node_t
 
 /* ---- identifiers --------------------------------------------------- */
 
-/* Macro variables: $0 (the script), $1 .. $n and $$1 .. (as strings), $target. */
-static int
-dt_macro_node(dtrace_hdl_t *dtp, dt_node_t *n)
-{
-	const char *name = n->str + 1;
-	bool str = false;
-	char *end;
-	long k;
-
-	if (strcmp(name, "target") == 0) {
-		n->kind = DT_N_INT;
-		n->value = dtp->target;
-		n->type = dt_type_int;
-		n->isconst = true;
-		return 0;
-	}
-	if (name[0] == '$') {
-		str = true;
-		name++;
-	}
-	k = strtol(name, &end, 10);
-	if (*name == '\0' || *end != '\0') {
-		dt_compile_error(dtp, n->line, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name", n->str);
-		return -1;
-	}
-	if (k == 0) {
-		n->kind = DT_N_STRING;
-		n->str = dt_astrdup(dtp, dtp->cur_name ? dtp->cur_name : "dtrace");
-	} else if (k > dtp->macro_argc) {
-		dt_compile_error(dtp, n->line, D_MACRO_UNDEF, "macro argument %s is not defined", n->str);
-		return -1;
-	} else if (str) {
-		n->kind = DT_N_STRING;
-		n->str = dt_astrdup(dtp, dtp->macro_argv[k - 1]);
-	} else {
-		const char *a = dtp->macro_argv[k - 1];
-
-		errno = 0;
-		n->value = strtoll(a, &end, 0);
-		if (*a == '\0' || *end != '\0' || errno != 0) {
-			n->kind = DT_N_STRING;
-			n->str = dt_astrdup(dtp, a);
-			n->type = dt_type_string;
-			n->isconst = true;
-			return 0;
-		}
-		n->kind = DT_N_INT;
-		n->type = n->value == (int32_t)n->value ? dt_type_int : dt_type_long;
-		n->isconst = true;
-		return 0;
-	}
-	n->type = dt_type_string;
-	n->isconst = true;
-	return 0;
-}
-
 static bool
 dt_is_builtin(const char *name)
 {
@@ -284,9 +228,9 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 			if (strcmp(dt_builtins[i].name, n->str) == 0)
 				return dt_cook_builtin(sp, n, &dt_builtins[i], lvalue);
 		if (n->str[0] == '$') {
-			if (lvalue)
-				return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
-			return dt_macro_node(dtp, n);
+			int rc = dt_macro_node(dtp, n);
+
+			return rc > 0 ? dt_cook_ident(sp, n, lvalue) : rc;
 		}
 		if (strchr(n->str, '`'))
 			return dt_err(sp, n, D_SYM_BADREF,
@@ -574,6 +518,8 @@ dt_cook_lvalue(dt_sema_t *sp, dt_node_t *n, const char *op)
 	if (n->kind == DT_N_IDENT) {
 		if (dt_cook_ident(sp, n, true) != 0)
 			return -1;
+		if (n->kind != DT_N_IDENT && n->isconst)        /* a macro variable's value */
+			return dt_err(sp, n, D_OP_LVAL, "operator %s requires a writable lvalue operand", op);
 	} else if (n->kind == DT_N_MEMBER || n->kind == DT_N_INDEX ||
 		   (n->kind == DT_N_UNARY && n->op == DT_OP_DEREF)) {
 		sp->lvalue = n->kind == DT_N_INDEX;

@@ -49,6 +49,8 @@ int dtrace_getopt(dtrace_hdl_t *dtp, const char *name, int64_t *valp);
 /* Values for $target and the macro arguments $1.. */
 void dtrace_set_target(dtrace_hdl_t *dtp, pid_t pid);
 void dtrace_set_macro_args(dtrace_hdl_t *dtp, int argc, char *const argv[]);
+/* The command's name (argv[0]): $0 of -n programs, $progname. */
+void dtrace_set_progname(dtrace_hdl_t *dtp, const char *argv0);
 
 /*
  * Compile a D program.  'name' is the script file name or the -n text, used

@@ -1,0 +1,4 @@
+X undefined
+__linux undefined
+
+-- @@stderr --

@@ -1,0 +1,5 @@
+42
+
+exit status 0
+. inc/values.h
+-- @@stderr --

@@ -1,0 +1,3 @@
+/* included by the -C cases */
+#define ANSWER 42
+#define GREETING "hello"

@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script nocpp-include.d: line 6: invalid control directive: #include

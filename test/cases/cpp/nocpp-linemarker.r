@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script nocpp-linemarker.d: line 42: syntax error near ";"

@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script shebang.d: line 10: syntax error near ";"

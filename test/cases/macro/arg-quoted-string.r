@@ -1,0 +1,3 @@
+quoted 42
+
+-- @@stderr --

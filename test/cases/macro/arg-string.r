@@ -1,0 +1,3 @@
+[hello world] 1
+
+-- @@stderr --

@@ -1,0 +1,2 @@
+$0 is the command
+-- @@stderr --

@@ -1,0 +1,3 @@
+arg0-script.d arg0-script.d
+
+-- @@stderr --

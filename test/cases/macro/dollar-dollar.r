@@ -1,0 +1,3 @@
+42 execname 1
+
+-- @@stderr --

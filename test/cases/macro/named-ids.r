@@ -1,0 +1,2 @@
+ids match
+-- @@stderr --

@@ -1,0 +1,4 @@
+$ppid is the shell
+$$pid is $pid
+$pid is another process
+-- @@stderr --

@@ -1,0 +1,2 @@
+sid and pgid match
+-- @@stderr --

@@ -1,0 +1,3 @@
+/tmp dtrace 1
+
+-- @@stderr --

@@ -1,0 +1,3 @@
+exit_group 3
+
+-- @@stderr --

@@ -1,0 +1,4 @@
+dtrace:BEGIN
+profile:tick-1ms
+
+-- @@stderr --

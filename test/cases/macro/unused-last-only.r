@@ -1,0 +1,3 @@
+second
+
+-- @@stderr --
