@@ -255,12 +255,14 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 	if (idp != NULL && idp->kind == DT_IDK_INLINE) {
 		dt_node_t *e;
 		dt_type_t t = idp->type;
+		dt_node_t *next = n->next;     /* n may be an argument in a list */
 		int line = n->line;
 
 		if (lvalue)
 			return dt_err(sp, n, D_OP_WRITE, "inline %s may not be assigned", n->str);
 		if (sp->depth > 32)
 			return dt_err(sp, n, D_INLINE_LEN, "inline %s is recursive", n->str);
+
 		e = dt_node_copy(dtp, idp->expr);
 		e->next = NULL;
 		sp->depth++;
@@ -269,7 +271,7 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 		sp->depth--;
 		*n = *e;
 		n->line = line;
-		n->next = NULL;
+		n->next = next;
 		/* the inline's declared type, as a cast would give it */
 		if (t.kind == DT_TK_INT && n->isconst && n->kind == DT_N_INT) {
 			n->value = dt_norm(n->value, t);
@@ -278,10 +280,12 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 			dt_node_t *c = dt_node_new(dtp, DT_N_CAST, line), *inner = dt_alloc(dtp, sizeof(*inner));
 
 			*inner = *n;
+			inner->next = NULL;
 			c->left = inner;
 			c->ctype = t;
 			c->type = t;
 			*n = *c;
+			n->next = next;
 		}
 		return 0;
 	}

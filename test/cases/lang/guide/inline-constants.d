@@ -1,7 +1,6 @@
 /*
  * Inline constants as in the Type and Constant Definitions chapter: a
  * numeric constant, a string, and one defined from another.
- * @@skip: KNOWN-BUG integer inlines in printf arguments
  */
 
 #pragma D option quiet

@@ -1,6 +1,5 @@
 /*
  * Inlines defined by constant expressions, including other inlines.
- * @@skip: KNOWN-BUG integer inlines in printf arguments
  */
 
 #pragma D option quiet

@@ -1,6 +1,5 @@
 /*
  * An integer inline is replaced by its value.
- * @@skip: KNOWN-BUG integer inlines in printf arguments
  */
 
 #pragma D option quiet
