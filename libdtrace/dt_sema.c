@@ -892,7 +892,7 @@ dt_cook_cast(dt_sema_t *sp, dt_node_t *n)
 		return 0;
 	if (dt_issou(to) && dt_type_same(to, l->type))
 		return 0;
-	return dt_err(sp, n, D_CAST, "invalid cast expression: \"%s\" to \"%s\"",
+	return dt_err(sp, n, D_CAST_INVAL, "invalid cast expression: \"%s\" to \"%s\"",
 		      TNAME(l->type, b1), TNAME(to, b2));
 }
 
