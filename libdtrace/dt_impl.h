@@ -389,6 +389,7 @@ struct dtrace_hdl {
 	struct dt_btf *kbtf;         /* the kernel's BTF, once a program names a kernel type */
 	const char *cur_name;        /* script name or -n text being compiled */
 	dtrace_probespec_t cur_spec;
+	const char *cur_region;      /* "predicate" / "action list" while checked */
 	dt_ident_t *globals;         /* globals, inlines, enumerators */
 	dt_ident_t *tls;             /* self-> variables */
 	dt_ident_t *locals;          /* this-> variables */

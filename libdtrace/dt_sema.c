@@ -1088,17 +1088,25 @@ dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 {
 	dt_sema_t s = { .dtp = dtp, .clp = clp };
 
+	int rc = 0;
+
 	if (dt_sema_probes(&s) != 0)
 		return -1;
+	/* -n errors name the region being checked, as DTrace's do */
 	if (clp->pred) {
+		dtp->cur_region = "predicate";
 		s.in_pred = true;
-		if (dt_cook(&s, clp->pred) != 0)
-			return -1;
+		rc = dt_cook(&s, clp->pred);
 		s.in_pred = false;
-		if (!dt_isscalar(clp->pred))
-			return dt_err(&s, clp->pred, D_PRED_SCALAR, "predicate result must be of scalar type");
+		if (rc == 0 && !dt_isscalar(clp->pred))
+			rc = dt_err(&s, clp->pred, D_PRED_SCALAR, "predicate result must be of scalar type");
 	}
-	return dt_cook_stmts(&s, clp->body);
+	if (rc == 0) {
+		dtp->cur_region = "action list";
+		rc = dt_cook_stmts(&s, clp->body);
+	}
+	dtp->cur_region = NULL;
+	return rc;
 }
 
 /* An integer constant expression (array dimensions, enumerators, bit-field widths). */
