@@ -401,7 +401,7 @@ dt_decl_inline(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d, dt_node
 		dt_pcb_error(pcb, d->line, D_DECL_IDRED, "identifier redeclared: %s", name);
 		return -1;
 	}
-	if (dt_sema_inline(dtp, e, t, d->line) != 0) {
+	if (dt_sema_inline(dtp, e, t, d->line, name) != 0) {
 		pcb->failed = true;
 		return -1;
 	}

@@ -466,7 +466,7 @@ const char *dt_tracefs(dtrace_hdl_t *dtp);
 /* dt_sema.c */
 int dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);
 int dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v);
-int dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line);
+int dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line, const char *name);
 
 /* dt_ident.c: the identifier tables (global, self->, this->) */
 dt_ident_t *dt_ident_find(dtrace_hdl_t *dtp, dt_idkind_t kind, const char *name);

@@ -68,6 +68,7 @@ typedef struct dt_sema {
 	dtrace_hdl_t *dtp;
 	dt_clause_t *clp;       /* NULL outside clauses (constant expressions, inlines) */
 	bool in_pred;
+	const char *lvop;       /* the assignment operator, while its left side is cooked */
 	int depth;              /* inline expansion depth */
 } dt_sema_t;
 
@@ -194,7 +195,7 @@ dt_macro_node(dtrace_hdl_t *dtp, dt_node_t *n)
 	}
 	k = strtol(name, &end, 10);
 	if (*name == '\0' || *end != '\0') {
-		dt_compile_error(dtp, n->line, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name", n->str);
+		dt_compile_error(dtp, n->line, D_MACRO_UNDEF, "macro variable %s is not defined", n->str);
 		return -1;
 	}
 	if (k == 0) {
@@ -232,7 +233,8 @@ static int
 dt_cook_builtin(dt_sema_t *sp, dt_node_t *n, const dt_builtin_desc_t *bd, bool lvalue)
 {
 	if (lvalue)
-		return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
+		return dt_err(sp, n, D_OP_WRITE, "operator %s can only be applied to a writable variable",
+			      sp->lvop);
 	n->type = bd->type;
 	n->value = bd->code;
 	n->ident = NULL;
@@ -261,7 +263,8 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 	    dt_ident_find(dtp, kind, n->str) == NULL) {
 		/* D's built-in alias for address 0, a void * constant */
 		if (lvalue)
-			return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
+			return dt_err(sp, n, D_OP_LVAL,
+				      "operator %s requires modifiable lvalue as an operand", sp->lvop);
 		n->kind = DT_N_INT;
 		n->value = 0;
 		n->type = dt_type_pointer(dtp, dt_type_void);
@@ -273,8 +276,11 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 			if (strcmp(dt_builtins[i].name, n->str) == 0)
 				return dt_cook_builtin(sp, n, &dt_builtins[i], lvalue);
 		if (n->str[0] == '$') {
+			/* a macro argument is a constant, as in DTrace */
 			if (lvalue)
-				return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
+				return dt_err(sp, n, D_OP_LVAL,
+					      "operator %s requires modifiable lvalue as an operand",
+					      sp->lvop);
 			return dt_macro_node(dtp, n);
 		}
 		if (strchr(n->str, '`'))
@@ -290,7 +296,8 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 	idp = dt_ident_find(dtp, kind, n->str);
 	if (idp != NULL && idp->kind == DT_IDK_ENUM) {
 		if (lvalue)
-			return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
+			return dt_err(sp, n, D_OP_LVAL,
+				      "operator %s requires modifiable lvalue as an operand", sp->lvop);
 		n->kind = DT_N_INT;
 		n->value = idp->value;
 		n->type = idp->type;
@@ -302,8 +309,6 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 		dt_type_t t = idp->type;
 		int line = n->line;
 
-		if (lvalue)
-			return dt_err(sp, n, D_OP_WRITE, "inline %s may not be assigned", n->str);
 		if (sp->depth > 32)
 			return dt_err(sp, n, D_INLINE_LEN, "inline %s is recursive", n->str);
 		e = dt_node_copy(dtp, idp->expr);
@@ -312,6 +317,13 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 		if (dt_cook(sp, e) != 0)
 			return -1;
 		sp->depth--;
+		/* an inline that is an integer constant is a constant, as in DTrace */
+		if (lvalue && e->isconst && e->kind == DT_N_INT)
+			return dt_err(sp, n, D_OP_LVAL,
+				      "operator %s requires modifiable lvalue as an operand", sp->lvop);
+		if (lvalue)
+			return dt_err(sp, n, D_OP_WRITE,
+				      "operator %s can only be applied to a writable variable", sp->lvop);
 		*n = *e;
 		n->line = line;
 		n->next = NULL;
@@ -333,8 +345,7 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 	if (idp == NULL) {
 		if (!lvalue) {
 			if (kind != DT_IDK_GLOBAL)
-				return dt_err(sp, n, D_IDENT_UNDEF,
-					      "failed to resolve %s->%s: Unknown variable name",
+				return dt_err(sp, n, D_VAR_UNDEF, "%s->%s has not yet been declared or assigned",
 					      kind == DT_IDK_TLS ? "self" : "this", n->str);
 			return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name",
 				      n->str);
@@ -345,7 +356,8 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 		return dt_err(sp, n, D_NOT_SUPPORTED,
 			      "associative arrays are not supported by this version");
 	if (!idp->defined && !lvalue)
-		return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name",
+		return dt_err(sp, n, D_VAR_UNDEF, "%s%s has not yet been declared or assigned",
+			      kind == DT_IDK_TLS ? "self->" : kind == DT_IDK_LOCAL ? "this->" : "",
 			      n->str);
 	n->ident = idp;
 	n->type = idp->type;
@@ -467,10 +479,7 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 	}
 	if (dt_is_cmp(n->op)) {
 		if (l->type.kind == DT_TK_VOID || r->type.kind == DT_TK_VOID ||
-		    dt_issou(l->type) || dt_issou(r->type))
-			return dt_err(sp, n, D_OP_SCALAR, "operator %s requires operands of scalar type",
-				      dt_opname(n->op));
-		if (!dt_cmp_ok(sp, l, r))
+		    dt_issou(l->type) || dt_issou(r->type) || !dt_cmp_ok(sp, l, r))
 			return dt_err(sp, n, D_OP_INCOMPAT,
 				      "operands have incompatible types: \"%s\" %s \"%s\"",
 				      TNAME(l->type, b1), dt_opname(n->op), TNAME(r->type, b2));
@@ -530,9 +539,13 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 			      TNAME(l->type, b1), dt_opname(n->op), TNAME(r->type, b2));
 	}
 	if (!dt_isint(l) || !dt_isint(r)) {
-		bool arith = n->op == DT_OP_ADD || n->op == DT_OP_SUB || n->op == DT_OP_MUL ||
-			     n->op == DT_OP_DIV;
+		bool arith = n->op == DT_OP_MUL || n->op == DT_OP_DIV;
 
+		/* DTrace reports every bad pair of + or - operands this way */
+		if (n->op == DT_OP_ADD || n->op == DT_OP_SUB)
+			return dt_err(sp, n, D_OP_INCOMPAT,
+				      "operands have incompatible types: \"%s\" %s \"%s\"",
+				      TNAME(l->type, b1), dt_opname(n->op), TNAME(r->type, b2));
 		return dt_err(sp, n, arith ? D_OP_ARITH : D_OP_INT,
 			      "operator %s requires operands of %s type", dt_opname(n->op),
 			      arith ? "arithmetic" : "integral");
@@ -561,6 +574,7 @@ static int
 dt_cook_lvalue(dt_sema_t *sp, dt_node_t *n, const char *op)
 {
 	if (n->kind == DT_N_IDENT) {
+		sp->lvop = op;
 		if (dt_cook_ident(sp, n, true) != 0)
 			return -1;
 	} else if (n->kind == DT_N_MEMBER || n->kind == DT_N_INDEX ||
@@ -568,7 +582,7 @@ dt_cook_lvalue(dt_sema_t *sp, dt_node_t *n, const char *op)
 		if (dt_cook(sp, n) != 0)
 			return -1;
 	} else {
-		return dt_err(sp, n, D_OP_LVAL, "operator %s requires a writable lvalue operand", op);
+		return dt_err(sp, n, D_OP_LVAL, "operator %s requires modifiable lvalue as an operand", op);
 	}
 	if (!dt_is_lvalue(n))
 		return dt_err(sp, n, D_OP_WRITE, "operator %s can only be applied to a writable variable",
@@ -591,7 +605,11 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 			l->type = l->ident->type;
 		}
 		if (!dt_isscalar(l))
-			return dt_err(sp, n, D_OP_SCALAR, "operator %s requires an operand of scalar type",
+			return dt_err(sp, n, D_OP_SCALAR, "operator %s requires operand of scalar type",
+				      dt_opname(n->op));
+		if (dt_isptr(l) && (dt_type_deref(sp->dtp, l->type).kind == DT_TK_VOID ||
+				    dt_type_deref(sp->dtp, l->type).kind == DT_TK_FUNC))
+			return dt_err(sp, n, D_OP_VFPTR, "operator %s requires an operand of known size",
 				      dt_opname(n->op));
 		n->type = l->type;
 		return 0;
@@ -599,8 +617,8 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 		if (dt_cook(sp, l) != 0)
 			return -1;
 		if (l->type.kind == DT_TK_VOID || l->type.kind == DT_TK_FUNC)
-			return dt_err(sp, n, D_SIZEOF_TYPE, "cannot apply sizeof to an expression of %s type",
-				      l->type.kind == DT_TK_VOID ? "void" : "function");
+			return dt_err(sp, n, D_SIZEOF_TYPE,
+				      "cannot apply sizeof to an operand of unknown size");
 		if (l->type.bits)
 			return dt_err(sp, n, D_SIZEOF_BITFIELD, "cannot apply sizeof to a bit-field");
 		dt_make_int(n, l->type.kind == DT_TK_STRING ? (int64_t)sp->dtp->strsize : l->type.size,
@@ -610,8 +628,8 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 		if (dt_cook(sp, l) != 0)
 			return -1;
 		if (l->type.kind != DT_TK_STRING && !dt_isscalar(l) && l->type.kind != DT_TK_ARRAY)
-			return dt_err(sp, n, D_STRINGOF_TYPE,
-				      "operator stringof requires an operand of scalar type");
+			return dt_err(sp, n, D_STRINGOF_TYPE, "cannot apply stringof to a value of type %s",
+				      TNAME(l->type, b));
 		if (l->kind == DT_N_STRING) {
 			*n = *l;
 			return 0;
@@ -622,10 +640,12 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 		if (dt_cook(sp, l) != 0)
 			return -1;
 		if (!dt_isptr(l) && l->type.kind != DT_TK_ARRAY)
-			return dt_err(sp, n, D_OP_PTR, "operator * requires an operand of pointer type");
+			return dt_err(sp, n, D_DEREF_NONPTR, "cannot dereference non-pointer type");
 		n->type = dt_type_deref(sp->dtp, l->type);
 		if (n->type.kind == DT_TK_VOID)
-			return dt_err(sp, n, D_OP_PTR, "cannot dereference a pointer to void");
+			return dt_err(sp, n, D_DEREF_VOID, "cannot dereference pointer to void");
+		if (n->type.kind == DT_TK_FUNC)
+			return dt_err(sp, n, D_DEREF_FUNC, "cannot dereference pointer to function");
 		if (n->type.incomplete)
 			return dt_err(sp, n, D_OP_PTR, "cannot dereference a pointer to an incomplete type (%s)",
 				      TNAME(n->type, b));
@@ -683,6 +703,31 @@ dt_infer_type(dt_sema_t *sp, const dt_node_t *r)
 	return r->type;
 }
 
+/* Bad operands of a compound assignment (op is "+=" etc.), as DTrace reports them. */
+static int
+dt_opeq_err(dt_sema_t *sp, const dt_node_t *n, const char *op)
+{
+	const dt_node_t *l = n->left, *r = n->right;
+	char b1[128], b2[128];
+
+	switch (n->op) {
+	case DT_OP_MUL:
+	case DT_OP_DIV:
+		return dt_err(sp, n, D_OP_ARITH, "operator %s requires operands of arithmetic type",
+			      op);
+	case DT_OP_ADD:
+	case DT_OP_SUB:
+		if (l->type.kind == DT_TK_STRING || r->type.kind == DT_TK_STRING)
+			return dt_err(sp, n, D_OP_INCOMPAT,
+				      "operands have incompatible types: \"%s\" %s \"%s\"",
+				      TNAME(l->type, b1), op, TNAME(r->type, b2));
+		return dt_err(sp, n, D_OP_VFPTR,
+			      "operator %s requires left-hand scalar operand of known size", op);
+	default:
+		return dt_err(sp, n, D_OP_INT, "operator %s requires operands of integral type", op);
+	}
+}
+
 static int
 dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 {
@@ -698,16 +743,20 @@ dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 		return -1;
 	if (dt_cook_lvalue(sp, l, op) != 0)
 		return -1;
+	/*
+	 * Approximate: DTrace has no check for a void right side and reports
+	 * the clash of the two types, which is what it does for x = void.
+	 */
 	if (r->type.kind == DT_TK_VOID)
-		return dt_err(sp, n, D_OP_SCALAR, "operator %s requires an operand of scalar type", op);
+		goto incompat;
 	if (l->kind == DT_N_IDENT && !l->ident->defined) {
 		dt_type_t t = dt_infer_type(sp, r);
 
 		if (n->op != DT_OP_NONE && r->type.kind != DT_TK_INT)
-			return dt_err(sp, n, D_OP_ARITH, "operator %s requires operands of arithmetic type",
-				      op);
+			return dt_opeq_err(sp, n, op);
 		if (t.kind == DT_TK_FUNC || t.kind == DT_TK_OTHER || t.kind == DT_TK_FLOAT)
-			return dt_err(sp, n, D_OP_INCOMPAT, "cannot assign a value of type %s",
+			return dt_err(sp, n, D_OP_ARRFUN,
+				      "operator %s may not be applied to operand of type \"%s\"", op,
 				      TNAME(r->type, b1));
 		dt_ident_define(sp->dtp, l->ident, t);
 		l->type = l->ident->type;
@@ -716,8 +765,7 @@ dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 		bool ptrok = (n->op == DT_OP_ADD || n->op == DT_OP_SUB) && dt_isptr(l) && dt_isint(r);
 
 		if (!ptrok && (!dt_isint(l) || !dt_isint(r)))
-			return dt_err(sp, n, D_OP_ARITH, "operator %s requires operands of arithmetic type",
-				      op);
+			return dt_opeq_err(sp, n, op);
 	} else if (l->type.kind == DT_TK_STRING) {
 		if (!dt_type_isstrlike(sp->dtp, r->type))
 			goto incompat;
@@ -818,12 +866,15 @@ dt_cook_member(dt_sema_t *sp, dt_node_t *n)
 			return dt_err(sp, n, D_OP_PTR, "operator -> must be applied to a pointer");
 		sou = dt_type_deref(sp->dtp, l->type);
 	}
+	if (!dt_issou(sou) && n->op == DT_OP_DEREF)
+		return dt_err(sp, n, D_OP_SOU, "operator -> cannot be applied to pointer to type "
+			      "\"%s\"; must be applied to a struct or union pointer", TNAME(sou, b));
 	if (!dt_issou(sou))
-		return dt_err(sp, n, D_OP_SOU, "operator %s cannot be applied to type \"%s\": "
-			      "must be applied to a struct or union", n->op == DT_OP_DEREF ? "->" : ".",
-			      TNAME(n->op == DT_OP_DEREF ? l->type : sou, b));
+		return dt_err(sp, n, D_OP_SOU, "operator . cannot be applied to type \"%s\"; "
+			      "must be applied to a struct or union", TNAME(sou, b));
 	if (sou.incomplete)
-		return dt_err(sp, n, D_OP_SOU, "operator %s cannot be applied to incomplete type \"%s\"",
+		return dt_err(sp, n, D_OP_INCOMPLETE, "operator %s cannot be applied to a forward "
+			      "declaration: no %s definition is available",
 			      n->op == DT_OP_DEREF ? "->" : ".", TNAME(sou, b));
 	if (dt_type_member(sp->dtp, sou, n->str, &n->type, &off) != 0)
 		return dt_err(sp, n, D_TYPE_MEMBER, "%s is not a member of %s", n->str, TNAME(sou, b));
@@ -833,12 +884,30 @@ dt_cook_member(dt_sema_t *sp, dt_node_t *n)
 	return 0;
 }
 
+/* What an expression is, as DTrace names it in messages ("scalar this->x"). */
+static const char *
+dt_node_desc(const dt_node_t *n, char *buf, size_t len)
+{
+	if (n->kind == DT_N_IDENT)
+		snprintf(buf, len, "scalar %s%s", n->scope == DT_SCOPE_SELF ? "self->" :
+			 n->scope == DT_SCOPE_THIS ? "this->" : "", n->str);
+	else if (n->kind == DT_N_MEMBER)
+		snprintf(buf, len, "operator %s", n->op == DT_OP_DEREF ? "->" : ".");
+	else if (n->kind == DT_N_INDEX)
+		snprintf(buf, len, "operator [");
+	else if (n->kind == DT_N_CALL)
+		snprintf(buf, len, "%s( )", n->str);
+	else
+		snprintf(buf, len, "expression");
+	return buf;
+}
+
 static int
 dt_cook_index(dt_sema_t *sp, dt_node_t *n)
 {
 	dt_node_t *l = n->left, *i = n->args;
 	uint32_t ne;
-	char b[128];
+	char b[128], b2[128];
 
 	if (l->kind == DT_N_IDENT && l->scope != DT_SCOPE_THIS) {
 		dt_ident_t *idp = dt_ident_find(sp->dtp, l->scope == DT_SCOPE_SELF ? DT_IDK_TLS : DT_IDK_GLOBAL,
@@ -850,19 +919,23 @@ dt_cook_index(dt_sema_t *sp, dt_node_t *n)
 	}
 	if (dt_cook(sp, l) != 0 || dt_cook(sp, i) != 0)
 		return -1;
-	if (!dt_isptr(l) && l->type.kind != DT_TK_ARRAY)
-		return dt_err(sp, n, D_OP_ARRFUN,
-			      "operator [ ] may not be applied to type \"%s\"", TNAME(l->type, b));
-	if (i->next != NULL || !dt_isint(i))
-		return dt_err(sp, n, D_OP_INT, "operator [ ] requires an integral index");
+	/* DTrace takes x[i] (one index, x not an associative array) as *(x + i) */
+	if (i->next != NULL)
+		return dt_err(sp, n, D_ARR_BADREF, "cannot access %s as an associative array",
+			      dt_node_desc(l, b, sizeof(b)));
+	if (dt_isint(l))
+		return dt_err(sp, n, D_DEREF_NONPTR, "cannot dereference non-pointer type");
+	if ((!dt_isptr(l) && l->type.kind != DT_TK_ARRAY) || !dt_isint(i) ||
+	    dt_type_deref(sp->dtp, l->type).kind == DT_TK_VOID)
+		return dt_err(sp, n, D_OP_INCOMPAT, "operands have incompatible types: \"%s\" + \"%s\"",
+			      TNAME(l->type, b), TNAME(i->type, b2));
 	ne = dt_type_nelems(sp->dtp, l->type);
 	if (l->type.kind == DT_TK_ARRAY && i->isconst && (i->value < 0 || (uint64_t)i->value >= ne))
-		return dt_err(sp, n, D_ARR_BADREF, "index %lld is out of range for array of %u elements",
-			      (long long)i->value, ne);
+		return dt_err(sp, n, D_ARR_BOUNDS, "index outside array bounds: %llu, max is %i",
+			      (unsigned long long)i->value, (int)ne);
 	n->type = dt_type_deref(sp->dtp, l->type);
-	if (n->type.kind == DT_TK_VOID || n->type.incomplete)
-		return dt_err(sp, n, D_OP_PTR, "cannot index a pointer to %s type",
-			      n->type.kind == DT_TK_VOID ? "void" : "incomplete");
+	if (n->type.incomplete)
+		return dt_err(sp, n, D_OP_PTR, "cannot index a pointer to incomplete type");
 	n->lvalue_ok = l->type.kind == DT_TK_ARRAY && l->lvalue_ok;
 	return 0;
 }
@@ -925,11 +998,12 @@ dt_xlate_member(dt_sema_t *sp, dt_node_t *n)
 			return dt_err(sp, n, D_OP_PTR, "operator -> must be applied to a pointer");
 		out = dt_type_deref(sp->dtp, out);
 	} else if (out.kind == DT_TK_PTR) {
-		return dt_err(sp, n, D_OP_SOU, "operator . cannot be applied to a pointer");
+		return dt_err(sp, n, D_OP_SOU, "operator . cannot be applied to type \"%s\"; "
+			      "must be applied to a struct or union", TNAME(out, b1));
 	}
 	xp = dt_xlator_find(sp, out, in->type);
 	if (xp == NULL)
-		return dt_err(sp, x, D_XLATE_NONE, "translator does not exist: %s -> %s",
+		return dt_err(sp, x, D_XLATE_NONE, "cannot translate from \"%s\" to \"%s\"",
 			      TNAME(in->type, b1), TNAME(out, b2));
 	for (dt_node_t *m = xp->members; m; m = m->next)
 		if (strcmp(m->str, n->str) == 0)
@@ -941,8 +1015,8 @@ dt_xlate_member(dt_sema_t *sp, dt_node_t *n)
 		if (dt_type_member(sp->dtp, out, n->str, &mt, &off) != 0)
 			return dt_err(sp, n, D_TYPE_MEMBER, "%s is not a member of %s", n->str,
 				      TNAME(out, b2));
-		return dt_err(sp, n, D_XLATE_MEMB, "translator member %s is not defined by the %s -> %s translator",
-			      n->str, TNAME(xp->in, b1), TNAME(out, b2));
+		return dt_err(sp, n, D_XLATE_NOCONV,
+			      "translator does not define conversion for member: %s", n->str);
 	}
 	e = dt_node_copy(sp->dtp, e);
 	e->next = NULL;
@@ -964,7 +1038,8 @@ dt_cook_stmts(dt_sema_t *sp, dt_node_t *st)
 			if (dt_cook(sp, st->cond) != 0)
 				return -1;
 			if (!dt_isscalar(st->cond))
-				return dt_err(sp, st, D_OP_SCALAR, "if condition must be of scalar type");
+				/* DTrace turns if into predicates, and reports it as one */
+				return dt_err(sp, st, D_PRED_SCALAR, "predicate result must be of scalar type");
 			if (dt_cook_stmts(sp, st->left) != 0 || dt_cook_stmts(sp, st->right) != 0)
 				return -1;
 			continue;
@@ -999,7 +1074,7 @@ dt_cook(dt_sema_t *sp, dt_node_t *n)
 		if (dt_cook(sp, n->cond) != 0)
 			return -1;
 		if (!dt_isscalar(n->cond))
-			return dt_err(sp, n, D_OP_SCALAR, "operator ?: requires a scalar first operand");
+			return dt_err(sp, n, D_OP_SCALAR, "operator ?: expression must be of scalar type");
 		if (n->cond->isconst && n->cond->kind == DT_N_INT) {
 			/* the branch not taken is never compiled (it may even hold an action) */
 			dt_node_t *keep = n->cond->value ? n->left : n->right;
@@ -1125,7 +1200,7 @@ dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v)
 
 /* An inline's definition: check its expression against the declared type. */
 int
-dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line)
+dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line, const char *name)
 {
 	dt_sema_t s = { .dtp = dtp };
 	dt_node_t *c = dt_node_copy(dtp, e);
@@ -1143,8 +1218,8 @@ dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line)
 	else
 		ok = dt_type_compat(dtp, t, c->type);
 	if (!ok)
-		return dt_err(&s, e, D_OP_INCOMPAT, "inline definition uses incompatible types: "
-			      "\"%s\" = \"%s\"", dt_type_name(dtp, t, b1, sizeof(b1)),
+		return dt_err(&s, e, D_OP_INCOMPAT, "inline %s definition uses incompatible types: "
+			      "\"%s\" = \"%s\"", name, dt_type_name(dtp, t, b1, sizeof(b1)),
 			      dt_type_name(dtp, c->type, b2, sizeof(b2)));
 	return 0;
 }

@@ -1,0 +1,11 @@
+BEGIN
+{
+	$1 = 2;
+}
+
+/*
+ * Assigning to a macro argument, which is a constant: D_OP_LVAL.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */
