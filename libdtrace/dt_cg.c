@@ -1132,7 +1132,8 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 			emit_normalize(cg, vreg(cg, 0), n->type);
 		return;
 	case DT_N_CALL:
-		cg_error(cg, n->line, D_ACT_SPEC, "%s( ) may only be used as a statement", n->str);
+		cg_error(cg, n->line, D_CG_EXPR, "%s %s( ) may not be called from a D expression "
+			 "(D program context required)", "tracing function", n->str);
 		return;
 	default:
 		cg_error(cg, n->line, D_UNKNOWN, "invalid expression");
@@ -1183,8 +1184,12 @@ cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d)
 	    e->type.kind == DT_TK_ARRAY)
 		d->type = dt_type_string;
 	if (is_aggr(d->type) || d->type.kind == DT_TK_FLOAT || d->type.kind == DT_TK_FUNC) {
-		cg_error(cg, e->line, D_TRACE_DYN,
-			 "tracing a value of this type is not supported by this version");
+		char b[128];
+
+		/* only trace( ) records values that are not checked before */
+		cg_error(cg, e->line, D_PROTO_ARG, "trace( ) argument #1 is incompatible with "
+			 "prototype:\n\tprototype: scalar or string\n\t argument: %s",
+			 dt_type_name(cg->dtp, e->type, b, sizeof(b)));
 		return;
 	}
 	if (d->type.kind == DT_TK_PTR)

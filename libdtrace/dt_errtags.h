@@ -80,7 +80,7 @@
 	X(D_DECL_SOUDUP)	/* struct/union declarations nested too deeply */ \
 	X(D_DECL_TYPEREF)	/* string in a pointer, array or typedef; a tag \
 				   named as the wrong kind */ \
-	X(D_PRED_ACT) X(D_DECL_ARRDIM)	/* until their call sites use DTrace tags */
+	X(D_DECL_ARRDIM)	/* until their call sites use DTrace tags */
 
 typedef enum dt_errtag {
 #define DT_ERRTAG_ENUM(t) t,

@@ -474,6 +474,8 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 	if (dt_cook(sp, l) != 0 || dt_cook(sp, r) != 0)
 		return -1;
 	if (n->op == DT_OP_COMMA) {
+		if (l->kind == DT_N_CALL || r->kind == DT_N_CALL)
+			return dt_err(sp, n, D_OP_ACT, "operator , operands cannot be actions");
 		n->type = r->type;
 		return 0;
 	}
@@ -745,8 +747,16 @@ dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 		return -1;
 	/*
 	 * Approximate: DTrace has no check for a void right side and reports
-	 * the clash of the two types, which is what it does for x = void.
+	 * the clash of the two types, which is what it does for x = void.  A
+	 * new variable takes the void type, and an action's value is then
+	 * refused when code is generated.
 	 */
+	if (r->type.kind == DT_TK_VOID && r->kind == DT_N_CALL && l->kind == DT_N_IDENT &&
+	    !l->ident->defined) {
+		sp->dtp->cur_region = NULL;
+		return dt_err(sp, r, D_CG_EXPR, "%s %s( ) may not be called from a D expression "
+			      "(D program context required)", "tracing function", r->str);
+	}
 	if (r->type.kind == DT_TK_VOID)
 		goto incompat;
 	if (l->kind == DT_N_IDENT && !l->ident->defined) {
@@ -800,17 +810,20 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 		if (strcmp(dt_funcs[i].name, n->str) == 0)
 			fd = &dt_funcs[i];
 	if (fd == NULL)
-		return dt_err(sp, n, D_FUNC_UNDEF, "failed to resolve %s: Unknown function name", n->str);
-	if (sp->in_pred)
-		return dt_err(sp, n, D_PRED_ACT, "%s( ) may not be used in a predicate", n->str);
-	if (sp->clp == NULL)
-		return dt_err(sp, n, D_FUNC_IDKIND, "%s( ) may only be used in a clause", n->str);
+		return dt_err(sp, n, D_FUNC_UNDEF, "undefined function name: %s", n->str);
+	/*
+	 * DTrace finds the errors below when it generates code, after the
+	 * predicate and actions are checked: -n messages name no region.
+	 */
+	if (sp->in_pred || sp->clp == NULL) {
+		sp->dtp->cur_region = NULL;
+		return dt_err(sp, n, D_CG_EXPR, "%s %s( ) may not be called from a D expression "
+			      "(D program context required)", "tracing function", n->str);
+	}
 	for (a = n->args; a; a = a->next) {
 		argc++;
 		if (dt_cook(sp, a) != 0)
 			return -1;
-		if (a->type.kind == DT_TK_VOID)
-			return dt_err(sp, a, D_PROTO_ARG, "%s( ) argument #%d is of type void", n->str, argc);
 	}
 	if (argc < fd->minargs || argc > fd->maxargs) {
 		if (fd->minargs == fd->maxargs)
@@ -828,18 +841,23 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 					     "\tprototype: int\n\t argument: %s", TNAME(n->args->type, b));
 		break;
 	case DT_ACT_PRINTF:
-		if (n->args->kind != DT_N_STRING)
-			return dt_err(sp, n, D_PRINTF_FMT_EMPTY, "printf( ) argument #1 is incompatible with prototype:\n"
+		if (n->args->kind != DT_N_STRING) {
+			sp->dtp->cur_region = NULL;	/* found by code generation */
+			return dt_err(sp, n, D_PRINTF_ARG_FMT, "printf( ) argument #1 is incompatible with prototype:\n"
 					     "\tprototype: string constant\n\t argument: %s",
 				      TNAME(n->args->type, b));
-		for (a = n->args->next; a; a = a->next)
-			if (dt_issou(a->type))
-				return dt_err(sp, a, D_PRINTF_ARG_TYPE,
-					      "printf( ) argument #%d is a struct or union", 2);
+		}
+		/* the other arguments are checked against the format, in dt_cg.c */
 		break;
 	case DT_ACT_TRACE:
+		if (n->args->type.kind == DT_TK_VOID || n->args->type.kind == DT_TK_FUNC)
+			sp->dtp->cur_region = NULL;	/* found by code generation */
+		if (n->args->type.kind == DT_TK_VOID)
+			return dt_err(sp, n, D_TRACE_VOID, "trace( ) may not be applied to a void expression");
 		if (n->args->type.kind == DT_TK_FUNC)
-			return dt_err(sp, n, D_TRACE_VOID, "trace( ) argument #1 is a function");
+			return dt_err(sp, n, D_PROTO_ARG, "trace( ) argument #1 is incompatible with "
+				      "prototype:\n\tprototype: scalar or string\n\t argument: %s",
+				      TNAME(n->args->type, b));
 		break;
 	default:
 		break;
@@ -1096,6 +1114,8 @@ dt_cook(dt_sema_t *sp, dt_node_t *n)
 			n->type = n->left->type;
 		} else if (dt_isptr(n->right) && n->left->isconst && n->left->value == 0) {
 			n->type = n->right->type;
+		} else if (n->left->kind == DT_N_CALL && n->right->kind == DT_N_CALL) {
+			return dt_err(sp, n, D_OP_ACT, "action cannot be used in a conditional context");
 		} else {
 			return dt_err(sp, n, D_OP_INCOMPAT, "operator ?: operands must have compatible types");
 		}
