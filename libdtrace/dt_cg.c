@@ -1252,15 +1252,23 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 		return;
 	case DT_ACT_PRINTF: {
 		dt_type_t *types = dt_zalloc((size_t)argc * sizeof(dt_type_t));
+		char (*tnbuf)[128] = dt_zalloc((size_t)argc * sizeof(*tnbuf));
+		const char **tnames = dt_zalloc((size_t)argc * sizeof(*tnames));
+		dt_errtag_t tag = D_PRINTF_ARG_TYPE;
 
 		ap = new_action(cg, DT_ACT_PRINTF, call->line, argc - 1);
 		ap->pfv = dt_printf_parse("printf", call->args->str, err, sizeof(err));
 		if (ap->pfv == NULL) {
 			free(types);
-			cg_error(cg, call->line, D_PRINTF_ARG_FMT, "%s", err);
+			free(tnbuf);
+			free(tnames);
+			/* DTrace reports bad formats as syntax errors */
+			cg_error(cg, call->line, D_SYNTAX, "%s", err);
 			return;
 		}
 		for (a = call->args->next, i = 0; a; a = a->next, i++) {
+			/* the messages name the arguments' own types */
+			tnames[i] = dt_type_name(cg->dtp, a->type, tnbuf[i], sizeof(tnbuf[i]));
 			types[i] = a->type;
 			/* char arrays print as strings; pointers as unsigned longs */
 			if (a->type.kind == DT_TK_ARRAY && dt_type_isstrlike(cg->dtp, a->type))
@@ -1270,12 +1278,17 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 			else if (a->type.kind == DT_TK_INT)
 				types[i].id = 0;
 		}
-		if (dt_printf_check(ap->pfv, types, argc - 1, err, sizeof(err)) != 0) {
+		if (dt_printf_check(ap->pfv, types, (const char *const *)tnames, argc - 1, &tag,
+				    err, sizeof(err)) != 0) {
 			free(types);
-			cg_error(cg, call->line, D_PRINTF_ARG_TYPE, "%s", err);
+			free(tnbuf);
+			free(tnames);
+			cg_error(cg, call->line, tag, "%s", err);
 			return;
 		}
 		free(types);
+		free(tnbuf);
+		free(tnames);
 		for (a = call->args->next, i = 0; a; a = a->next, i++)
 			cg_record(cg, a, &ap->data[i]);
 		return;
