@@ -79,8 +79,7 @@
 	X(D_INLINE_LEN)		/* inline expansion nested too deeply */ \
 	X(D_DECL_SOUDUP)	/* struct/union declarations nested too deeply */ \
 	X(D_DECL_TYPEREF)	/* string in a pointer, array or typedef; a tag \
-				   named as the wrong kind */ \
-	X(D_DECL_ARRDIM)	/* until their call sites use DTrace tags */
+				   named as the wrong kind */
 
 typedef enum dt_errtag {
 #define DT_ERRTAG_ENUM(t) t,

@@ -1204,7 +1204,12 @@ dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 	return rc;
 }
 
-/* An integer constant expression (array dimensions, enumerators, bit-field widths). */
+/*
+ * An integer constant expression (array dimensions, enumerators, bit-field
+ * widths): 0 with *v set; -1 when checking the expression failed (reported);
+ * 1 when it is not an integer constant, which the caller reports in its own
+ * words, as DTrace does.
+ */
 int
 dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v)
 {
@@ -1213,7 +1218,7 @@ dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v)
 	if (dt_cook(&s, n) != 0)
 		return -1;
 	if (!n->isconst || n->kind != DT_N_INT)
-		return dt_err(&s, n, D_DECL_ARRDIM, "integer constant expression required");
+		return 1;
 	*v = n->value;
 	return 0;
 }
