@@ -1290,7 +1290,8 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 			emit_normalize(cg, vreg(cg, 0), n->type);
 		return;
 	case DT_N_CALL:
-		cg_error(cg, n->line, D_ACT_SPEC, "%s( ) may only be used as a statement", n->str);
+		cg_error(cg, n->line, D_CG_EXPR, "%s %s( ) may not be called from a D expression "
+			 "(D program context required)", "tracing function", n->str);
 		return;
 	default:
 		cg_error(cg, n->line, D_UNKNOWN, "invalid expression");
@@ -1341,8 +1342,12 @@ cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d)
 	    e->type.kind == DT_TK_ARRAY)
 		d->type = dt_type_string;
 	if (is_aggr(d->type) || d->type.kind == DT_TK_FLOAT || d->type.kind == DT_TK_FUNC) {
-		cg_error(cg, e->line, D_TRACE_DYN,
-			 "tracing a value of this type is not supported by this version");
+		char b[128];
+
+		/* only trace( ) records values that are not checked before */
+		cg_error(cg, e->line, D_PROTO_ARG, "trace( ) argument #1 is incompatible with "
+			 "prototype:\n\tprototype: scalar or string\n\t argument: %s",
+			 dt_type_name(cg->dtp, e->type, b, sizeof(b)));
 		return;
 	}
 	if (d->type.kind == DT_TK_PTR)
@@ -1405,15 +1410,23 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 		return;
 	case DT_ACT_PRINTF: {
 		dt_type_t *types = dt_zalloc((size_t)argc * sizeof(dt_type_t));
+		char (*tnbuf)[128] = dt_zalloc((size_t)argc * sizeof(*tnbuf));
+		const char **tnames = dt_zalloc((size_t)argc * sizeof(*tnames));
+		dt_errtag_t tag = D_PRINTF_ARG_TYPE;
 
 		ap = new_action(cg, DT_ACT_PRINTF, call->line, argc - 1);
 		ap->pfv = dt_printf_parse("printf", call->args->str, err, sizeof(err));
 		if (ap->pfv == NULL) {
 			free(types);
-			cg_error(cg, call->line, D_PRINTF_ARG_FMT, "%s", err);
+			free(tnbuf);
+			free(tnames);
+			/* DTrace reports bad formats as syntax errors */
+			cg_error(cg, call->line, D_SYNTAX, "%s", err);
 			return;
 		}
 		for (a = call->args->next, i = 0; a; a = a->next, i++) {
+			/* the messages name the arguments' own types */
+			tnames[i] = dt_type_name(cg->dtp, a->type, tnbuf[i], sizeof(tnbuf[i]));
 			types[i] = a->type;
 			/* char arrays print as strings; pointers as unsigned longs */
 			if (a->type.kind == DT_TK_ARRAY && dt_type_isstrlike(cg->dtp, a->type))
@@ -1423,12 +1436,17 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 			else if (a->type.kind == DT_TK_INT)
 				types[i].id = 0;
 		}
-		if (dt_printf_check(ap->pfv, types, argc - 1, err, sizeof(err)) != 0) {
+		if (dt_printf_check(ap->pfv, types, (const char *const *)tnames, argc - 1, &tag,
+				    err, sizeof(err)) != 0) {
 			free(types);
-			cg_error(cg, call->line, D_PRINTF_ARG_TYPE, "%s", err);
+			free(tnbuf);
+			free(tnames);
+			cg_error(cg, call->line, tag, "%s", err);
 			return;
 		}
 		free(types);
+		free(tnbuf);
+		free(tnames);
 		for (a = call->args->next, i = 0; a; a = a->next, i++)
 			cg_record(cg, a, &ap->data[i]);
 		return;

@@ -45,7 +45,8 @@ dt_dspec_tname(dt_pcb_t *pcb, const char *name)
 	dt_dspec_t *ds = dspec_new(pcb);
 
 	if (dt_type_lookup(pcb->dtp, name, &ds->type) != 0) {
-		dt_pcb_error(pcb, ds->line, D_TYPE_ERR, "failed to resolve type %s", name);
+		dt_pcb_error(pcb, ds->line, D_UNKNOWN, "failed to resolve type %s: %s", name,
+			     "Unknown type name");
 		return NULL;
 	}
 	ds->has_type = true;
@@ -133,13 +134,19 @@ dt_tlist_new(dt_pcb_t *pcb, dt_type_t t, dt_tlist_t *list)
 int
 dt_decl_dim(dt_pcb_t *pcb, dt_node_t *e, int64_t *dim)
 {
-	if (dt_sema_const(pcb->dtp, e, dim) != 0) {
+	int rc = dt_sema_const(pcb->dtp, e, dim);
+
+	if (rc < 0) {
 		pcb->failed = true;
 		return -1;
 	}
-	if (*dim <= 0 || *dim > (1 << 24)) {
-		dt_pcb_error(pcb, e->line, D_DECL_ARRDIM,
-			     "array dimension must be a positive integral constant expression");
+	if (rc > 0 || *dim <= 0) {
+		dt_pcb_error(pcb, e->line, D_DECL_ARRSUB, "positive integral constant expression or "
+			     "tuple signature expected as array declaration subscript");
+		return -1;
+	}
+	if (*dim > (1 << 24)) {
+		dt_pcb_error(pcb, e->line, D_DECL_ARRBIG, "array dimension too big");
 		return -1;
 	}
 	return 0;
@@ -200,6 +207,8 @@ combo:
 	return -1;
 }
 
+static const char *declr_name(const dt_declr_t *d);
+
 /* Apply a declarator's pointers and array suffixes to a base type. */
 static int
 declr_apply(dt_pcb_t *pcb, dt_type_t base, const dt_declr_t *d, dt_type_t *out,
@@ -230,8 +239,9 @@ declr_apply(dt_pcb_t *pcb, dt_type_t base, const dt_declr_t *d, dt_type_t *out,
 				return -1;
 			}
 			if (s->dim < 0) {
-				dt_pcb_error(pcb, d->line, D_DECL_ARRNULL,
-					     "array declaration requires a dimension");
+				dt_pcb_error(pcb, d->line, D_DECL_ARRNULL, "array declaration requires "
+					     "array dimension or tuple signature: %s",
+					     declr_name(d) ? declr_name(d) : "(anon)");
 				return -1;
 			}
 			if (base.kind == DT_TK_STRING) {
@@ -259,6 +269,15 @@ declr_apply(dt_pcb_t *pcb, dt_type_t base, const dt_declr_t *d, dt_type_t *out,
 		return declr_apply(pcb, base, d->inner, out, assoc);
 	*out = base;
 	return 0;
+}
+
+/* The kind of an identifier, as DTrace names it in messages. */
+static const char *
+decl_idkind(const dt_ident_t *idp)
+{
+	if (idp->kind == DT_IDK_ENUM)
+		return "enumerator";
+	return idp->nkeys > 0 ? "associative array" : "scalar";
 }
 
 static const char *
@@ -329,8 +348,10 @@ dt_decl_declare(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d)
 		return -1;
 	}
 	if ((t.kind == DT_TK_STRUCT || t.kind == DT_TK_UNION) && t.incomplete) {
-		dt_pcb_error(pcb, d->line, D_DECL_INCOMPLETE,
-			     "declaration of %s has incomplete type", name);
+		char b[128];
+
+		dt_pcb_error(pcb, d->line, D_DECL_INCOMPLETE, "incomplete struct/union/enum %s: %s",
+			     dt_type_name(dtp, t, b, sizeof(b)), name);
 		return -1;
 	}
 	switch (ds->class) {
@@ -343,33 +364,29 @@ dt_decl_declare(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d)
 	case DT_DC_STATIC:
 	case DT_DC_REGISTER:
 	case DT_DC_AUTO:
-		dt_pcb_error(pcb, d->line, D_DECL_CLASS, "invalid storage class for %s", name);
+		dt_pcb_error(pcb, d->line, D_DECL_BADCLASS,
+			     "specified storage class not appropriate in D");
 		return -1;
 	default: kind = DT_IDK_GLOBAL; break;
 	}
 	if (assoc && kind == DT_IDK_LOCAL) {
-		dt_pcb_error(pcb, d->line, D_ARR_LOCAL,
-			     "clause-local associative arrays are not permitted: %s", name);
+		dt_pcb_error(pcb, d->line, D_DECL_LOCASSC,
+			     "associative arrays may not be declared as local variables: %s", name);
 		return -1;
 	}
 	idp = dt_ident_find(dtp, kind, name);
-	if (idp != NULL && idp->kind != kind) {
-		dt_pcb_error(pcb, d->line, D_DECL_IDRED, "identifier redeclared: %s", name);
+	if (idp != NULL && (idp->kind != kind || idp->defined)) {
+		bool same = idp->kind == kind && dt_type_same(idp->type, t) &&
+			    (idp->keys != NULL) == (assoc != NULL);
+		char b1[128], b2[128];
+
+		if (same)
+			return 0;
+		dt_pcb_error(pcb, d->line, D_DECL_IDRED,
+			     "identifier redeclared: %s\n\t current: %s %s\n\tprevious: %s %s", name,
+			     assoc ? "associative array" : "scalar", dt_type_name(dtp, t, b1, sizeof(b1)),
+			     decl_idkind(idp), dt_type_name(dtp, idp->type, b2, sizeof(b2)));
 		return -1;
-	}
-	if (idp != NULL && idp->defined) {
-		bool same = dt_type_same(idp->type, t) && (idp->keys != NULL) == (assoc != NULL);
-
-		if (!same) {
-			char b1[128], b2[128];
-
-			dt_pcb_error(pcb, d->line, D_DECL_IDRED,
-				     "identifier redeclared: %s\n\t current: %s\n\tprevious: %s", name,
-				     dt_type_name(dtp, t, b1, sizeof(b1)),
-				     dt_type_name(dtp, idp->type, b2, sizeof(b2)));
-			return -1;
-		}
-		return 0;
 	}
 	if (idp == NULL)
 		idp = dt_ident_new(dtp, kind, name);
@@ -393,15 +410,18 @@ dt_decl_inline(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d, dt_node
 	if (dspec_base(pcb, ds, &base) != 0 || declr_apply(pcb, base, d, &t, NULL) != 0)
 		return -1;
 	if (ds->class != DT_DC_NONE) {
-		dt_pcb_error(pcb, d->line, D_DECL_CLASS, "inline %s may not use a storage class", name);
+		dt_pcb_error(pcb, d->line, D_DECL_BADCLASS,
+			     "specified storage class not appropriate for inline declaration");
 		return -1;
 	}
 	idp = dt_ident_find(dtp, DT_IDK_GLOBAL, name);
 	if (idp != NULL) {
-		dt_pcb_error(pcb, d->line, D_DECL_IDRED, "identifier redeclared: %s", name);
+		dt_pcb_error(pcb, d->line, D_DECL_IDRED, "identifier redefined: %s\n\t current: "
+			     "inline definition\n\tprevious: %s %s", name, decl_idkind(idp),
+			     idp->kind == DT_IDK_INLINE ? "inline" : "");
 		return -1;
 	}
-	if (dt_sema_inline(dtp, e, t, d->line) != 0) {
+	if (dt_sema_inline(dtp, e, t, d->line, name) != 0) {
 		pcb->failed = true;
 		return -1;
 	}
@@ -556,29 +576,45 @@ dt_decl_member(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d)
 	if (dspec_base(pcb, ds, &base) != 0 || declr_apply(pcb, base, d, &t, NULL) != 0)
 		return -1;
 	if (d->bits) {
-		if (dt_sema_const(pcb->dtp, d->bits, &bits) != 0) {
+		int rc = dt_sema_const(pcb->dtp, d->bits, &bits);
+
+		if (rc < 0) {
 			pcb->failed = true;
+			return -1;
+		}
+		if (rc > 0 || bits < 0 || (bits == 0 && name)) {
+			dt_pcb_error(pcb, d->line, D_DECL_BFCONST,
+				     "positive integral constant expression expected as bit-field size");
 			return -1;
 		}
 		if (t.kind != DT_TK_INT) {
 			dt_pcb_error(pcb, d->line, D_DECL_BFTYPE,
-				     "invalid type for bit-field: %s", name ? name : "<anonymous>");
+				     "invalid type for bit-field: %s", name ? name : "(anon)");
 			return -1;
 		}
-		if (bits < 0 || bits > t.size * 8 || (bits == 0 && name)) {
+		if (bits > t.size * 8) {
 			dt_pcb_error(pcb, d->line, D_DECL_BFSIZE,
-				     "width of bit-field %s is invalid", name ? name : "<anonymous>");
+				     "bit-field too big for type: %s", name ? name : "(anon)");
 			return -1;
 		}
 	}
-	if (t.kind == DT_TK_VOID || t.incomplete) {
-		dt_pcb_error(pcb, d->line, t.incomplete ? D_DECL_INCOMPLETE : D_DECL_VOIDOBJ,
-			     "invalid type for member %s", name ? name : "<anonymous>");
+	if (t.incomplete) {
+		char b[128];
+
+		dt_pcb_error(pcb, d->line, D_DECL_INCOMPLETE, "incomplete struct/union/enum %s: %s",
+			     dt_type_name(pcb->dtp, t, b, sizeof(b)), name ? name : "(anon)");
+		return -1;
+	}
+	if (t.kind == DT_TK_VOID) {
+		dt_pcb_error(pcb, d->line, D_DECL_VOIDOBJ, "cannot have void member: %s",
+			     name ? name : "(anon)");
 		return -1;
 	}
 	for (int i = 0; name && i < s->n; i++) {
 		if (s->m[i].name && strcmp(s->m[i].name, name) == 0) {
-			dt_pcb_error(pcb, d->line, D_DECL_MNAME, "member %s redeclared", name);
+			/* DTrace leaves duplicates to libctf, and reports its refusal */
+			dt_pcb_error(pcb, d->line, D_UNKNOWN, "failed to define member '%s': %s", name,
+				     ctf_errmsg(ECTF_DUPLICATE));
 			return -1;
 		}
 	}
@@ -643,7 +679,7 @@ dt_decl_sou_end(dt_pcb_t *pcb, dt_type_t *out)
 	id = s->kind == DT_TK_STRUCT ? ctf_add_struct_sized(dtp->ctf, flag, s->name, size)
 				     : ctf_add_union_sized(dtp->ctf, flag, s->name, size);
 	if (id == CTF_ERR) {
-		dt_pcb_error(pcb, s->line, D_DECL_TYPERED, "failed to declare %s: %s",
+		dt_pcb_error(pcb, s->line, D_UNKNOWN, "failed to define %s: %s",
 			     s->name ? s->name : "anonymous type", ctf_errmsg(ctf_errno(dtp->ctf)));
 		goto out;
 	}
@@ -710,8 +746,15 @@ dt_decl_enumerator(dt_pcb_t *pcb, const char *name, dt_node_t *value)
 	dt_ident_t *idp;
 	int64_t v = pcb->enum_next;
 
-	if (value && dt_sema_const(dtp, value, &v) != 0) {
+	int rc = value ? dt_sema_const(dtp, value, &v) : 0;
+
+	if (rc < 0) {
 		pcb->failed = true;
+		return -1;
+	}
+	if (rc > 0) {
+		dt_pcb_error(pcb, dt_lex_line(pcb), D_DECL_ENCONST,
+			     "enumerator '%s' must be assigned to an integral constant expression", name);
 		return -1;
 	}
 	if (v < INT32_MIN || v > INT32_MAX) {
@@ -748,8 +791,7 @@ dt_decl_sizeof(dt_pcb_t *pcb, dt_type_t t, int64_t *out)
 	}
 	if (t.kind == DT_TK_VOID || t.kind == DT_TK_FUNC || t.incomplete) {
 		dt_pcb_error(pcb, dt_lex_line(pcb), D_SIZEOF_TYPE,
-			     "cannot apply sizeof to an expression of %s type",
-			     t.incomplete ? "incomplete" : t.kind == DT_TK_VOID ? "void" : "function");
+			     "cannot apply sizeof to an operand of unknown size");
 		return -1;
 	}
 	*out = t.size;
@@ -762,7 +804,6 @@ dt_decl_offsetof(dt_pcb_t *pcb, dt_type_t t, const char *member, int64_t *out)
 	dtrace_hdl_t *dtp = pcb->dtp;
 	dt_type_t mt;
 	uint64_t bits;
-	char b[128];
 
 	if (t.kind != DT_TK_STRUCT && t.kind != DT_TK_UNION) {
 		dt_pcb_error(pcb, dt_lex_line(pcb), D_OFFSETOF_TYPE,
@@ -770,8 +811,8 @@ dt_decl_offsetof(dt_pcb_t *pcb, dt_type_t t, const char *member, int64_t *out)
 		return -1;
 	}
 	if (dt_type_member(dtp, t, member, &mt, &bits) != 0) {
-		dt_pcb_error(pcb, dt_lex_line(pcb), D_TYPE_MEMBER, "%s is not a member of %s", member,
-			     dt_type_name(dtp, t, b, sizeof(b)));
+		dt_pcb_error(pcb, dt_lex_line(pcb), D_UNKNOWN, "failed to determine offset of %s: %s",
+			     member, ctf_errmsg(ECTF_NOMEMBNAM));
 		return -1;
 	}
 	if (mt.bits) {

@@ -404,6 +404,7 @@ struct dtrace_hdl {
 	struct dt_btf *kbtf;         /* the kernel's BTF, once a program names a kernel type */
 	const char *cur_name;        /* script name or -n text being compiled */
 	dtrace_probespec_t cur_spec;
+	const char *cur_region;      /* "predicate" / "action list" while checked */
 	dt_ident_t *globals;         /* globals, inlines, enumerators */
 	dt_ident_t *tls;             /* self-> variables */
 	dt_ident_t *locals;          /* this-> variables */
@@ -501,7 +502,7 @@ const char *dt_tracefs(dtrace_hdl_t *dtp);
 /* dt_sema.c */
 int dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);
 int dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v);
-int dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line);
+int dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line, const char *name);
 
 /* dt_ident.c: the identifier tables (global, self->, this->) */
 dt_ident_t *dt_ident_find(dtrace_hdl_t *dtp, dt_idkind_t kind, const char *name);

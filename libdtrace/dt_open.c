@@ -301,12 +301,15 @@ dt_errtag_name(dt_errtag_t tag)
 
 /*
  * A compile error, in DTrace's form: the script (or -n text), the tag when
- * -xerrtags asks for it, the line (scripts only) and the message.
+ * -xerrtags asks for it, then where: "line N: " in a script (when the line
+ * is known), else "in predicate: " or "in action list: " while a clause's
+ * predicate or actions are checked (-n programs have no lines), then the
+ * message.
  */
 void
 dt_compile_error(dtrace_hdl_t *dtp, int line, dt_errtag_t tag, const char *fmt, ...)
 {
-	char msg[900], tagbuf[48] = "";
+	char msg[900], tagbuf[48] = "", where[320] = "";
 	va_list ap;
 
 	va_start(ap, fmt);
@@ -315,13 +318,19 @@ dt_compile_error(dtrace_hdl_t *dtp, int line, dt_errtag_t tag, const char *fmt, 
 	if (dtp->errtags)
 		snprintf(tagbuf, sizeof(tagbuf), "[%s] ", dt_errtag_name(tag));
 	if (dtp->cur_spec == DTRACE_PROBESPEC_NAME)
-		dt_set_errmsg(dtp, "invalid probe specifier %s: %s%s", dtp->cur_name, tagbuf, msg);
-	else if (dtp->cur_file != NULL)
-		dt_set_errmsg(dtp, "failed to compile script %s: %s\"%s\", line %d: %s", dtp->cur_name,
-			      tagbuf, dtp->cur_file, line, msg);
+		line = 0;
+	if (line != 0 && dtp->cur_file != NULL)
+		snprintf(where, sizeof(where), "\"%s\", line %d: ", dtp->cur_file, line);
+	else if (line != 0)
+		snprintf(where, sizeof(where), "line %d: ", line);
+	else if (dtp->cur_region != NULL)
+		snprintf(where, sizeof(where), "in %s: ", dtp->cur_region);
+	if (dtp->cur_spec == DTRACE_PROBESPEC_NAME)
+		dt_set_errmsg(dtp, "invalid probe specifier %s: %s%s%s", dtp->cur_name, tagbuf,
+			      where, msg);
 	else
-		dt_set_errmsg(dtp, "failed to compile script %s: %sline %d: %s", dtp->cur_name,
-			      tagbuf, line, msg);
+		dt_set_errmsg(dtp, "failed to compile script %s: %s%s%s", dtp->cur_name,
+			      tagbuf, where, msg);
 }
 
 void
@@ -362,6 +371,7 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 	pcb.tail = &pcb.clauses;
 	dtp->cur_name = pcb.name;
 	dtp->cur_spec = spec;
+	dtp->cur_region = NULL;
 	dtp->errmsg[0] = '\0';
 	dtp->cur_file = NULL;
 	dt_macro_begin(dtp);

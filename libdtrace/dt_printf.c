@@ -447,16 +447,19 @@ pf_typeok(const pf_conv_t *pfc, dt_type_t t)
 }
 
 int
-dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, int ntypes,
-		char *err, size_t errlen)
+dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, const char *const *tnames,
+		int ntypes, dt_errtag_t *tagp, char *err, size_t errlen)
 {
 	const char *fn;
 	char tn[64];
 	int j = 0;
+	dt_errtag_t tag;
 
+#define PF_FAIL(t) do { tag = (t); goto fail; } while (0)
+#define PF_TNAME(j) (tnames ? tnames[j] : pf_typename(types[j], tn, sizeof(tn)))
 	if (pfv == NULL) {
 		pf_err(err, errlen, "printf( ) format is missing");
-		return -1;
+		PF_FAIL(D_PRINTF_ARG_FMT);
 	}
 	fn = pfv->fn;
 	if (ntypes < 0 || (ntypes > 0 && types == NULL))
@@ -464,7 +467,7 @@ dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, int ntypes,
 
 	if (pfv->format[0] == '\0') {
 		pf_err(err, errlen, "%s( ) format string is empty", fn);
-		return -1;
+		PF_FAIL(D_PRINTF_FMT_EMPTY);
 	}
 
 	for (int i = 0; i < pfv->argc; i++) {
@@ -485,15 +488,14 @@ dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, int ntypes,
 				pf_err(err, errlen, "%s( ) prototype mismatch: conversion #%d (%%%s) "
 				       "is missing a corresponding \"%s\" argument",
 				       fn, i + 1, pfc->name, dyns[d].what);
-				return -1;
+				PF_FAIL(D_PRINTF_DYN_PROTO);
 			}
 			if (types[j].kind != DT_TK_INT) {
 				pf_err(err, errlen, "%s( ) argument #%d is incompatible with "
 				       "conversion #%d prototype:\n\tconversion: %% %s %s\n"
 				       "\t prototype: int\n\t  argument: %s",
-				       fn, j + 2, i + 1, dyns[d].what, pfc->name,
-				       pf_typename(types[j], tn, sizeof(tn)));
-				return -1;
+				       fn, j + 2, i + 1, dyns[d].what, pfc->name, PF_TNAME(j));
+				PF_FAIL(D_PRINTF_DYN_TYPE);
 			}
 			j++;
 		}
@@ -501,19 +503,19 @@ dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, int ntypes,
 		if (pfd->flags & PF_AGG) {
 			pf_err(err, errlen, "%%@ conversion requires an aggregation and is not "
 			       "for use with %s( )", fn);
-			return -1;
+			PF_FAIL(D_PRINTF_AGG_CONV);
 		}
 		if (j >= ntypes) {
 			pf_err(err, errlen, "%s( ) prototype mismatch: conversion #%d (%%%s) "
 			       "is missing a corresponding value argument", fn, i + 1, pfc->name);
-			return -1;
+			PF_FAIL(D_PRINTF_ARG_PROTO);
 		}
 		if (!pf_typeok(pfc, types[j])) {
 			pf_err(err, errlen, "%s( ) argument #%d is incompatible with conversion "
 			       "#%d prototype:\n\tconversion: %%%s\n\t prototype: %s\n"
 			       "\t  argument: %s", fn, j + 2, i + 1, pfc->name, pfc->proto,
-			       pf_typename(types[j], tn, sizeof(tn)));
-			return -1;
+			       PF_TNAME(j));
+			PF_FAIL(D_PRINTF_ARG_TYPE);
 		}
 		j++;
 	}
@@ -521,9 +523,15 @@ dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, int ntypes,
 	if (j < ntypes) {
 		pf_err(err, errlen, "%s( ) prototype mismatch: only %d arguments required "
 		       "by this format string", fn, j);
-		return -1;
+		PF_FAIL(D_PRINTF_ARG_EXTRA);
 	}
 	return 0;
+fail:
+	if (tagp != NULL)
+		*tagp = tag;
+	return -1;
+#undef PF_FAIL
+#undef PF_TNAME
 }
 
 /* ------------------------------------------------------------------ */

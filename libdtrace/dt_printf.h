@@ -29,10 +29,12 @@ int dt_printf_nvals(const dt_pfargv_t *pfv);
 
 /*
  * Check the argument types against the conversions: count and type
- * compatibility, with DTrace's messages.  0 if fine, -1 with err set.
+ * compatibility, with DTrace's messages.  0 if fine, -1 with err set and
+ * *tagp (if tagp is not NULL) the D_PRINTF_* tag of the check that failed.
+ * tnames, if not NULL, holds the arguments' type names for the messages.
  */
-int dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, int ntypes,
-		    char *err, size_t errlen);
+int dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, const char *const *tnames,
+		    int ntypes, dt_errtag_t *tagp, char *err, size_t errlen);
 
 /* Format the values to fp.  Returns the number of bytes written or -1. */
 int dt_printf_format(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *vals, int nvals);

@@ -140,7 +140,7 @@ dt_pdesc_parse(dtrace_hdl_t *dtp, const char *text, int line, dt_pdesc_t **out, 
 	for (q = text; *q; q++)
 		n += (*q == ':');
 	if (n > 3) {
-		snprintf(err, errlen, "invalid probe description \"%s\": too many fields", text);
+		snprintf(err, errlen, "invalid probe description \"%s\": Overspecified probe description", text);
 		return -1;
 	}
 	pd = dt_alloc(dtp, sizeof(*pd));

@@ -70,6 +70,7 @@ typedef struct dt_sema {
 	dt_clause_t *clp;       /* NULL outside clauses (constant expressions, inlines) */
 	bool in_pred;
 	bool lvalue;            /* the node being cooked is assigned to */
+	const char *lvop;       /* the assignment operator, while its left side is cooked */
 	int depth;              /* inline expansion depth */
 } dt_sema_t;
 
@@ -183,11 +184,23 @@ dt_is_builtin(const char *name)
 	return strcmp(name, "NULL") == 0;
 }
 
+/*
+ * DTrace folds constants while it parses, before it cooks a predicate or
+ * an action list, so this error never names a region.
+ */
+static int
+dt_err_folding(dt_sema_t *sp, const dt_node_t *n)
+{
+	sp->dtp->cur_region = NULL;
+	return dt_err(sp, n, D_DIV_ZERO, "expression contains division by zero");
+}
+
 static int
 dt_cook_builtin(dt_sema_t *sp, dt_node_t *n, const dt_builtin_desc_t *bd, bool lvalue)
 {
 	if (lvalue)
-		return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
+		return dt_err(sp, n, D_OP_WRITE, "operator %s can only be applied to a writable variable",
+			      sp->lvop);
 	n->type = bd->type;
 	n->value = bd->code;
 	n->ident = NULL;
@@ -216,7 +229,8 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 	    dt_ident_find(dtp, kind, n->str) == NULL) {
 		/* D's built-in alias for address 0, a void * constant */
 		if (lvalue)
-			return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
+			return dt_err(sp, n, D_OP_LVAL,
+				      "operator %s requires modifiable lvalue as an operand", sp->lvop);
 		n->kind = DT_N_INT;
 		n->value = 0;
 		n->type = dt_type_pointer(dtp, dt_type_void);
@@ -245,7 +259,8 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 	idp = dt_ident_find(dtp, kind, n->str);
 	if (idp != NULL && idp->kind == DT_IDK_ENUM) {
 		if (lvalue)
-			return dt_err(sp, n, D_OP_WRITE, "%s is a read-only variable", n->str);
+			return dt_err(sp, n, D_OP_LVAL,
+				      "operator %s requires modifiable lvalue as an operand", sp->lvop);
 		n->kind = DT_N_INT;
 		n->value = idp->value;
 		n->type = idp->type;
@@ -258,8 +273,6 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 		dt_node_t *next = n->next;     /* n may be an argument in a list */
 		int line = n->line;
 
-		if (lvalue)
-			return dt_err(sp, n, D_OP_WRITE, "inline %s may not be assigned", n->str);
 		if (sp->depth > 32)
 			return dt_err(sp, n, D_INLINE_LEN, "inline %s is recursive", n->str);
 
@@ -269,6 +282,13 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 		if (dt_cook(sp, e) != 0)
 			return -1;
 		sp->depth--;
+		/* an inline that is an integer constant is a constant, as in DTrace */
+		if (lvalue && e->isconst && e->kind == DT_N_INT)
+			return dt_err(sp, n, D_OP_LVAL,
+				      "operator %s requires modifiable lvalue as an operand", sp->lvop);
+		if (lvalue)
+			return dt_err(sp, n, D_OP_WRITE,
+				      "operator %s can only be applied to a writable variable", sp->lvop);
 		*n = *e;
 		n->line = line;
 		n->next = next;
@@ -292,8 +312,7 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 	if (idp == NULL) {
 		if (!lvalue) {
 			if (kind != DT_IDK_GLOBAL)
-				return dt_err(sp, n, D_IDENT_UNDEF,
-					      "failed to resolve %s->%s: Unknown variable name",
+				return dt_err(sp, n, D_VAR_UNDEF, "%s->%s has not yet been declared or assigned",
 					      kind == DT_IDK_TLS ? "self" : "this", n->str);
 			return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name",
 				      n->str);
@@ -304,7 +323,8 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 		return dt_err(sp, n, D_NOT_SUPPORTED,
 			      "associative arrays are not supported by this version");
 	if (!idp->defined && !lvalue)
-		return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name",
+		return dt_err(sp, n, D_VAR_UNDEF, "%s%s has not yet been declared or assigned",
+			      kind == DT_IDK_TLS ? "self->" : kind == DT_IDK_LOCAL ? "this->" : "",
 			      n->str);
 	n->ident = idp;
 	n->type = idp->type;
@@ -421,15 +441,14 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 	if (dt_cook(sp, l) != 0 || dt_cook(sp, r) != 0)
 		return -1;
 	if (n->op == DT_OP_COMMA) {
+		if (l->kind == DT_N_CALL || r->kind == DT_N_CALL)
+			return dt_err(sp, n, D_OP_ACT, "operator , operands cannot be actions");
 		n->type = r->type;
 		return 0;
 	}
 	if (dt_is_cmp(n->op)) {
 		if (l->type.kind == DT_TK_VOID || r->type.kind == DT_TK_VOID ||
-		    dt_issou(l->type) || dt_issou(r->type))
-			return dt_err(sp, n, D_OP_SCALAR, "operator %s requires operands of scalar type",
-				      dt_opname(n->op));
-		if (!dt_cmp_ok(sp, l, r))
+		    dt_issou(l->type) || dt_issou(r->type) || !dt_cmp_ok(sp, l, r))
 			return dt_err(sp, n, D_OP_INCOMPAT,
 				      "operands have incompatible types: \"%s\" %s \"%s\"",
 				      TNAME(l->type, b1), dt_opname(n->op), TNAME(r->type, b2));
@@ -489,9 +508,13 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 			      TNAME(l->type, b1), dt_opname(n->op), TNAME(r->type, b2));
 	}
 	if (!dt_isint(l) || !dt_isint(r)) {
-		bool arith = n->op == DT_OP_ADD || n->op == DT_OP_SUB || n->op == DT_OP_MUL ||
-			     n->op == DT_OP_DIV;
+		bool arith = n->op == DT_OP_MUL || n->op == DT_OP_DIV;
 
+		/* DTrace reports every bad pair of + or - operands this way */
+		if (n->op == DT_OP_ADD || n->op == DT_OP_SUB)
+			return dt_err(sp, n, D_OP_INCOMPAT,
+				      "operands have incompatible types: \"%s\" %s \"%s\"",
+				      TNAME(l->type, b1), dt_opname(n->op), TNAME(r->type, b2));
 		return dt_err(sp, n, arith ? D_OP_ARITH : D_OP_INT,
 			      "operator %s requires operands of %s type", dt_opname(n->op),
 			      arith ? "arithmetic" : "integral");
@@ -501,7 +524,7 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 	else
 		n->type = dt_arith_type(l->type, r->type);
 	if ((n->op == DT_OP_DIV || n->op == DT_OP_MOD) && r->isconst && r->value == 0)
-		return dt_err(sp, n, D_DIV_ZERO, "expression contains division by zero");
+		return dt_err_folding(sp, n);
 	if (l->isconst && r->isconst) {
 		if (dt_fold2(n->op, n->type, dt_norm(l->value, n->type), r->value, &v) == 0)
 			dt_make_int(n, v, n->type);
@@ -520,17 +543,18 @@ static int
 dt_cook_lvalue(dt_sema_t *sp, dt_node_t *n, const char *op)
 {
 	if (n->kind == DT_N_IDENT) {
+		sp->lvop = op;
 		if (dt_cook_ident(sp, n, true) != 0)
 			return -1;
 		if (n->kind != DT_N_IDENT && n->isconst)        /* a macro variable's value */
-			return dt_err(sp, n, D_OP_LVAL, "operator %s requires a writable lvalue operand", op);
+			return dt_err(sp, n, D_OP_LVAL, "operator %s requires modifiable lvalue as an operand", op);
 	} else if (n->kind == DT_N_MEMBER || n->kind == DT_N_INDEX ||
 		   (n->kind == DT_N_UNARY && n->op == DT_OP_DEREF)) {
 		sp->lvalue = n->kind == DT_N_INDEX;
 		if (dt_cook(sp, n) != 0)
 			return -1;
 	} else {
-		return dt_err(sp, n, D_OP_LVAL, "operator %s requires a writable lvalue operand", op);
+		return dt_err(sp, n, D_OP_LVAL, "operator %s requires modifiable lvalue as an operand", op);
 	}
 	if (!dt_is_lvalue(n))
 		return dt_err(sp, n, D_OP_WRITE, "operator %s can only be applied to a writable variable",
@@ -554,7 +578,11 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 			l->type = l->ident->type;
 		}
 		if (!dt_isscalar(l))
-			return dt_err(sp, n, D_OP_SCALAR, "operator %s requires an operand of scalar type",
+			return dt_err(sp, n, D_OP_SCALAR, "operator %s requires operand of scalar type",
+				      dt_opname(n->op));
+		if (dt_isptr(l) && (dt_type_deref(sp->dtp, l->type).kind == DT_TK_VOID ||
+				    dt_type_deref(sp->dtp, l->type).kind == DT_TK_FUNC))
+			return dt_err(sp, n, D_OP_VFPTR, "operator %s requires an operand of known size",
 				      dt_opname(n->op));
 		n->type = l->type;
 		return 0;
@@ -562,8 +590,8 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 		if (dt_cook(sp, l) != 0)
 			return -1;
 		if (l->type.kind == DT_TK_VOID || l->type.kind == DT_TK_FUNC)
-			return dt_err(sp, n, D_SIZEOF_TYPE, "cannot apply sizeof to an expression of %s type",
-				      l->type.kind == DT_TK_VOID ? "void" : "function");
+			return dt_err(sp, n, D_SIZEOF_TYPE,
+				      "cannot apply sizeof to an operand of unknown size");
 		if (l->type.bits)
 			return dt_err(sp, n, D_SIZEOF_BITFIELD, "cannot apply sizeof to a bit-field");
 		dt_make_int(n, l->type.kind == DT_TK_STRING ? (int64_t)sp->dtp->strsize : l->type.size,
@@ -573,8 +601,8 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 		if (dt_cook(sp, l) != 0)
 			return -1;
 		if (l->type.kind != DT_TK_STRING && !dt_isscalar(l) && l->type.kind != DT_TK_ARRAY)
-			return dt_err(sp, n, D_STRINGOF_TYPE,
-				      "operator stringof requires an operand of scalar type");
+			return dt_err(sp, n, D_STRINGOF_TYPE, "cannot apply stringof to a value of type %s",
+				      TNAME(l->type, b));
 		if (l->kind == DT_N_STRING) {
 			*n = *l;
 			return 0;
@@ -585,10 +613,12 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 		if (dt_cook(sp, l) != 0)
 			return -1;
 		if (!dt_isptr(l) && l->type.kind != DT_TK_ARRAY)
-			return dt_err(sp, n, D_OP_PTR, "operator * requires an operand of pointer type");
+			return dt_err(sp, n, D_DEREF_NONPTR, "cannot dereference non-pointer type");
 		n->type = dt_type_deref(sp->dtp, l->type);
 		if (n->type.kind == DT_TK_VOID)
-			return dt_err(sp, n, D_OP_PTR, "cannot dereference a pointer to void");
+			return dt_err(sp, n, D_DEREF_VOID, "cannot dereference pointer to void");
+		if (n->type.kind == DT_TK_FUNC)
+			return dt_err(sp, n, D_DEREF_FUNC, "cannot dereference pointer to function");
 		if (n->type.incomplete)
 			return dt_err(sp, n, D_OP_PTR, "cannot dereference a pointer to an incomplete type (%s)",
 				      TNAME(n->type, b));
@@ -646,6 +676,31 @@ dt_infer_type(dt_sema_t *sp, const dt_node_t *r)
 	return r->type;
 }
 
+/* Bad operands of a compound assignment (op is "+=" etc.), as DTrace reports them. */
+static int
+dt_opeq_err(dt_sema_t *sp, const dt_node_t *n, const char *op)
+{
+	const dt_node_t *l = n->left, *r = n->right;
+	char b1[128], b2[128];
+
+	switch (n->op) {
+	case DT_OP_MUL:
+	case DT_OP_DIV:
+		return dt_err(sp, n, D_OP_ARITH, "operator %s requires operands of arithmetic type",
+			      op);
+	case DT_OP_ADD:
+	case DT_OP_SUB:
+		if (l->type.kind == DT_TK_STRING || r->type.kind == DT_TK_STRING)
+			return dt_err(sp, n, D_OP_INCOMPAT,
+				      "operands have incompatible types: \"%s\" %s \"%s\"",
+				      TNAME(l->type, b1), op, TNAME(r->type, b2));
+		return dt_err(sp, n, D_OP_VFPTR,
+			      "operator %s requires left-hand scalar operand of known size", op);
+	default:
+		return dt_err(sp, n, D_OP_INT, "operator %s requires operands of integral type", op);
+	}
+}
+
 static int
 dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 {
@@ -661,16 +716,28 @@ dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 		return -1;
 	if (dt_cook_lvalue(sp, l, op) != 0)
 		return -1;
+	/*
+	 * Approximate: DTrace has no check for a void right side and reports
+	 * the clash of the two types, which is what it does for x = void.  A
+	 * new variable takes the void type, and an action's value is then
+	 * refused when code is generated.
+	 */
+	if (r->type.kind == DT_TK_VOID && r->kind == DT_N_CALL && l->kind == DT_N_IDENT &&
+	    !l->ident->defined) {
+		sp->dtp->cur_region = NULL;
+		return dt_err(sp, r, D_CG_EXPR, "%s %s( ) may not be called from a D expression "
+			      "(D program context required)", "tracing function", r->str);
+	}
 	if (r->type.kind == DT_TK_VOID)
-		return dt_err(sp, n, D_OP_SCALAR, "operator %s requires an operand of scalar type", op);
+		goto incompat;
 	if ((l->kind == DT_N_IDENT || l->kind == DT_N_INDEX) && l->ident && !l->ident->defined) {
 		dt_type_t t = dt_infer_type(sp, r);
 
 		if (n->op != DT_OP_NONE && r->type.kind != DT_TK_INT)
-			return dt_err(sp, n, D_OP_ARITH, "operator %s requires operands of arithmetic type",
-				      op);
+			return dt_opeq_err(sp, n, op);
 		if (t.kind == DT_TK_FUNC || t.kind == DT_TK_OTHER || t.kind == DT_TK_FLOAT)
-			return dt_err(sp, n, D_OP_INCOMPAT, "cannot assign a value of type %s",
+			return dt_err(sp, n, D_OP_ARRFUN,
+				      "operator %s may not be applied to operand of type \"%s\"", op,
 				      TNAME(r->type, b1));
 		dt_ident_define(sp->dtp, l->ident, t);
 		l->type = l->ident->type;
@@ -679,8 +746,7 @@ dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 		bool ptrok = (n->op == DT_OP_ADD || n->op == DT_OP_SUB) && dt_isptr(l) && dt_isint(r);
 
 		if (!ptrok && (!dt_isint(l) || !dt_isint(r)))
-			return dt_err(sp, n, D_OP_ARITH, "operator %s requires operands of arithmetic type",
-				      op);
+			return dt_opeq_err(sp, n, op);
 	} else if (l->type.kind == DT_TK_STRING) {
 		if (!dt_type_isstrlike(sp->dtp, r->type))
 			goto incompat;
@@ -695,7 +761,7 @@ dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 		goto incompat;
 	}
 	if ((n->op == DT_OP_DIV || n->op == DT_OP_MOD) && r->isconst && r->value == 0)
-		return dt_err(sp, n, D_DIV_ZERO, "expression contains division by zero");
+		return dt_err_folding(sp, n);
 	n->type = l->type;
 	return 0;
 incompat:
@@ -715,17 +781,20 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 		if (strcmp(dt_funcs[i].name, n->str) == 0)
 			fd = &dt_funcs[i];
 	if (fd == NULL)
-		return dt_err(sp, n, D_FUNC_UNDEF, "failed to resolve %s: Unknown function name", n->str);
-	if (sp->in_pred)
-		return dt_err(sp, n, D_PRED_ACT, "%s( ) may not be used in a predicate", n->str);
-	if (sp->clp == NULL)
-		return dt_err(sp, n, D_FUNC_IDKIND, "%s( ) may only be used in a clause", n->str);
+		return dt_err(sp, n, D_FUNC_UNDEF, "undefined function name: %s", n->str);
+	/*
+	 * DTrace finds the errors below when it generates code, after the
+	 * predicate and actions are checked: -n messages name no region.
+	 */
+	if (sp->in_pred || sp->clp == NULL) {
+		sp->dtp->cur_region = NULL;
+		return dt_err(sp, n, D_CG_EXPR, "%s %s( ) may not be called from a D expression "
+			      "(D program context required)", "tracing function", n->str);
+	}
 	for (a = n->args; a; a = a->next) {
 		argc++;
 		if (dt_cook(sp, a) != 0)
 			return -1;
-		if (a->type.kind == DT_TK_VOID)
-			return dt_err(sp, a, D_PROTO_ARG, "%s( ) argument #%d is of type void", n->str, argc);
 	}
 	if (argc < fd->minargs || argc > fd->maxargs) {
 		if (fd->minargs == fd->maxargs)
@@ -743,18 +812,23 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 					     "\tprototype: int\n\t argument: %s", TNAME(n->args->type, b));
 		break;
 	case DT_ACT_PRINTF:
-		if (n->args->kind != DT_N_STRING)
-			return dt_err(sp, n, D_PRINTF_FMT_EMPTY, "printf( ) argument #1 is incompatible with prototype:\n"
+		if (n->args->kind != DT_N_STRING) {
+			sp->dtp->cur_region = NULL;	/* found by code generation */
+			return dt_err(sp, n, D_PRINTF_ARG_FMT, "printf( ) argument #1 is incompatible with prototype:\n"
 					     "\tprototype: string constant\n\t argument: %s",
 				      TNAME(n->args->type, b));
-		for (a = n->args->next; a; a = a->next)
-			if (dt_issou(a->type))
-				return dt_err(sp, a, D_PRINTF_ARG_TYPE,
-					      "printf( ) argument #%d is a struct or union", 2);
+		}
+		/* the other arguments are checked against the format, in dt_cg.c */
 		break;
 	case DT_ACT_TRACE:
+		if (n->args->type.kind == DT_TK_VOID || n->args->type.kind == DT_TK_FUNC)
+			sp->dtp->cur_region = NULL;	/* found by code generation */
+		if (n->args->type.kind == DT_TK_VOID)
+			return dt_err(sp, n, D_TRACE_VOID, "trace( ) may not be applied to a void expression");
 		if (n->args->type.kind == DT_TK_FUNC)
-			return dt_err(sp, n, D_TRACE_VOID, "trace( ) argument #1 is a function");
+			return dt_err(sp, n, D_PROTO_ARG, "trace( ) argument #1 is incompatible with "
+				      "prototype:\n\tprototype: scalar or string\n\t argument: %s",
+				      TNAME(n->args->type, b));
 		break;
 	default:
 		break;
@@ -781,12 +855,15 @@ dt_cook_member(dt_sema_t *sp, dt_node_t *n)
 			return dt_err(sp, n, D_OP_PTR, "operator -> must be applied to a pointer");
 		sou = dt_type_deref(sp->dtp, l->type);
 	}
+	if (!dt_issou(sou) && n->op == DT_OP_DEREF)
+		return dt_err(sp, n, D_OP_SOU, "operator -> cannot be applied to pointer to type "
+			      "\"%s\"; must be applied to a struct or union pointer", TNAME(sou, b));
 	if (!dt_issou(sou))
-		return dt_err(sp, n, D_OP_SOU, "operator %s cannot be applied to type \"%s\": "
-			      "must be applied to a struct or union", n->op == DT_OP_DEREF ? "->" : ".",
-			      TNAME(n->op == DT_OP_DEREF ? l->type : sou, b));
+		return dt_err(sp, n, D_OP_SOU, "operator . cannot be applied to type \"%s\"; "
+			      "must be applied to a struct or union", TNAME(sou, b));
 	if (sou.incomplete)
-		return dt_err(sp, n, D_OP_SOU, "operator %s cannot be applied to incomplete type \"%s\"",
+		return dt_err(sp, n, D_OP_INCOMPLETE, "operator %s cannot be applied to a forward "
+			      "declaration: no %s definition is available",
 			      n->op == DT_OP_DEREF ? "->" : ".", TNAME(sou, b));
 	if (dt_type_member(sp->dtp, sou, n->str, &n->type, &off) != 0)
 		return dt_err(sp, n, D_TYPE_MEMBER, "%s is not a member of %s", n->str, TNAME(sou, b));
@@ -862,13 +939,31 @@ dt_cook_assoc(dt_sema_t *sp, dt_node_t *n, dt_ident_t *idp, bool lvalue)
 	return 0;
 }
 
+/* What an expression is, as DTrace names it in messages ("scalar this->x"). */
+static const char *
+dt_node_desc(const dt_node_t *n, char *buf, size_t len)
+{
+	if (n->kind == DT_N_IDENT)
+		snprintf(buf, len, "scalar %s%s", n->scope == DT_SCOPE_SELF ? "self->" :
+			 n->scope == DT_SCOPE_THIS ? "this->" : "", n->str);
+	else if (n->kind == DT_N_MEMBER)
+		snprintf(buf, len, "operator %s", n->op == DT_OP_DEREF ? "->" : ".");
+	else if (n->kind == DT_N_INDEX)
+		snprintf(buf, len, "operator [");
+	else if (n->kind == DT_N_CALL)
+		snprintf(buf, len, "%s( )", n->str);
+	else
+		snprintf(buf, len, "expression");
+	return buf;
+}
+
 static int
 dt_cook_index(dt_sema_t *sp, dt_node_t *n)
 {
 	dt_node_t *l = n->left, *i = n->args;
 	bool lvalue = sp->lvalue;
 	uint32_t ne;
-	char b[128];
+	char b[128], b2[128];
 
 	sp->lvalue = false;
 	if (l->kind == DT_N_IDENT && l->scope != DT_SCOPE_THIS && l->str[0] != '$') {
@@ -876,24 +971,28 @@ dt_cook_index(dt_sema_t *sp, dt_node_t *n)
 						l->str);
 
 		/* anything but a D array variable or a built-in is an associative array */
-		if ((idp == NULL || idp->nkeys > 0 || i->next != NULL) && !dt_is_builtin(l->str))
+		if ((idp == NULL || idp->nkeys > 0) && !dt_is_builtin(l->str))
 			return dt_cook_assoc(sp, n, idp, lvalue);
 	}
 	if (dt_cook(sp, l) != 0 || dt_cook(sp, i) != 0)
 		return -1;
-	if (!dt_isptr(l) && l->type.kind != DT_TK_ARRAY)
-		return dt_err(sp, n, D_OP_ARRFUN,
-			      "operator [ ] may not be applied to type \"%s\"", TNAME(l->type, b));
-	if (i->next != NULL || !dt_isint(i))
-		return dt_err(sp, n, D_OP_INT, "operator [ ] requires an integral index");
+	/* DTrace takes x[i] (one index, x not an associative array) as *(x + i) */
+	if (i->next != NULL)
+		return dt_err(sp, n, D_ARR_BADREF, "cannot access %s as an associative array",
+			      dt_node_desc(l, b, sizeof(b)));
+	if (dt_isint(l))
+		return dt_err(sp, n, D_DEREF_NONPTR, "cannot dereference non-pointer type");
+	if ((!dt_isptr(l) && l->type.kind != DT_TK_ARRAY) || !dt_isint(i) ||
+	    dt_type_deref(sp->dtp, l->type).kind == DT_TK_VOID)
+		return dt_err(sp, n, D_OP_INCOMPAT, "operands have incompatible types: \"%s\" + \"%s\"",
+			      TNAME(l->type, b), TNAME(i->type, b2));
 	ne = dt_type_nelems(sp->dtp, l->type);
 	if (l->type.kind == DT_TK_ARRAY && i->isconst && (i->value < 0 || (uint64_t)i->value >= ne))
-		return dt_err(sp, n, D_ARR_BADREF, "index %lld is out of range for array of %u elements",
-			      (long long)i->value, ne);
+		return dt_err(sp, n, D_ARR_BOUNDS, "index outside array bounds: %llu, max is %i",
+			      (unsigned long long)i->value, (int)ne);
 	n->type = dt_type_deref(sp->dtp, l->type);
-	if (n->type.kind == DT_TK_VOID || n->type.incomplete)
-		return dt_err(sp, n, D_OP_PTR, "cannot index a pointer to %s type",
-			      n->type.kind == DT_TK_VOID ? "void" : "incomplete");
+	if (n->type.incomplete)
+		return dt_err(sp, n, D_OP_PTR, "cannot index a pointer to incomplete type");
 	n->lvalue_ok = l->type.kind == DT_TK_ARRAY && l->lvalue_ok;
 	return 0;
 }
@@ -923,7 +1022,7 @@ dt_cook_cast(dt_sema_t *sp, dt_node_t *n)
 		return 0;
 	if (dt_issou(to) && dt_type_same(to, l->type))
 		return 0;
-	return dt_err(sp, n, D_CAST, "invalid cast expression: \"%s\" to \"%s\"",
+	return dt_err(sp, n, D_CAST_INVAL, "invalid cast expression: \"%s\" to \"%s\"",
 		      TNAME(l->type, b1), TNAME(to, b2));
 }
 
@@ -956,11 +1055,12 @@ dt_xlate_member(dt_sema_t *sp, dt_node_t *n)
 			return dt_err(sp, n, D_OP_PTR, "operator -> must be applied to a pointer");
 		out = dt_type_deref(sp->dtp, out);
 	} else if (out.kind == DT_TK_PTR) {
-		return dt_err(sp, n, D_OP_SOU, "operator . cannot be applied to a pointer");
+		return dt_err(sp, n, D_OP_SOU, "operator . cannot be applied to type \"%s\"; "
+			      "must be applied to a struct or union", TNAME(out, b1));
 	}
 	xp = dt_xlator_find(sp, out, in->type);
 	if (xp == NULL)
-		return dt_err(sp, x, D_XLATE_NONE, "translator does not exist: %s -> %s",
+		return dt_err(sp, x, D_XLATE_NONE, "cannot translate from \"%s\" to \"%s\"",
 			      TNAME(in->type, b1), TNAME(out, b2));
 	for (dt_node_t *m = xp->members; m; m = m->next)
 		if (strcmp(m->str, n->str) == 0)
@@ -972,8 +1072,8 @@ dt_xlate_member(dt_sema_t *sp, dt_node_t *n)
 		if (dt_type_member(sp->dtp, out, n->str, &mt, &off) != 0)
 			return dt_err(sp, n, D_TYPE_MEMBER, "%s is not a member of %s", n->str,
 				      TNAME(out, b2));
-		return dt_err(sp, n, D_XLATE_MEMB, "translator member %s is not defined by the %s -> %s translator",
-			      n->str, TNAME(xp->in, b1), TNAME(out, b2));
+		return dt_err(sp, n, D_XLATE_NOCONV,
+			      "translator does not define conversion for member: %s", n->str);
 	}
 	e = dt_node_copy(sp->dtp, e);
 	e->next = NULL;
@@ -995,7 +1095,8 @@ dt_cook_stmts(dt_sema_t *sp, dt_node_t *st)
 			if (dt_cook(sp, st->cond) != 0)
 				return -1;
 			if (!dt_isscalar(st->cond))
-				return dt_err(sp, st, D_OP_SCALAR, "if condition must be of scalar type");
+				/* DTrace turns if into predicates, and reports it as one */
+				return dt_err(sp, st, D_PRED_SCALAR, "predicate result must be of scalar type");
 			if (dt_cook_stmts(sp, st->left) != 0 || dt_cook_stmts(sp, st->right) != 0)
 				return -1;
 			continue;
@@ -1030,7 +1131,7 @@ dt_cook(dt_sema_t *sp, dt_node_t *n)
 		if (dt_cook(sp, n->cond) != 0)
 			return -1;
 		if (!dt_isscalar(n->cond))
-			return dt_err(sp, n, D_OP_SCALAR, "operator ?: requires a scalar first operand");
+			return dt_err(sp, n, D_OP_SCALAR, "operator ?: expression must be of scalar type");
 		if (n->cond->isconst && n->cond->kind == DT_N_INT) {
 			/* the branch not taken is never compiled (it may even hold an action) */
 			dt_node_t *keep = n->cond->value ? n->left : n->right;
@@ -1052,6 +1153,8 @@ dt_cook(dt_sema_t *sp, dt_node_t *n)
 			n->type = n->left->type;
 		} else if (dt_isptr(n->right) && n->left->isconst && n->left->value == 0) {
 			n->type = n->right->type;
+		} else if (n->left->kind == DT_N_CALL && n->right->kind == DT_N_CALL) {
+			return dt_err(sp, n, D_OP_ACT, "action cannot be used in a conditional context");
 		} else {
 			return dt_err(sp, n, D_OP_INCOMPAT, "operator ?: operands must have compatible types");
 		}
@@ -1119,20 +1222,33 @@ dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 {
 	dt_sema_t s = { .dtp = dtp, .clp = clp };
 
+	int rc = 0;
+
 	if (dt_sema_probes(&s) != 0)
 		return -1;
+	/* -n errors name the region being checked, as DTrace's do */
 	if (clp->pred) {
+		dtp->cur_region = "predicate";
 		s.in_pred = true;
-		if (dt_cook(&s, clp->pred) != 0)
-			return -1;
+		rc = dt_cook(&s, clp->pred);
 		s.in_pred = false;
-		if (!dt_isscalar(clp->pred))
-			return dt_err(&s, clp->pred, D_PRED_SCALAR, "predicate result must be of scalar type");
+		if (rc == 0 && !dt_isscalar(clp->pred))
+			rc = dt_err(&s, clp->pred, D_PRED_SCALAR, "predicate result must be of scalar type");
 	}
-	return dt_cook_stmts(&s, clp->body);
+	if (rc == 0) {
+		dtp->cur_region = "action list";
+		rc = dt_cook_stmts(&s, clp->body);
+	}
+	dtp->cur_region = NULL;
+	return rc;
 }
 
-/* An integer constant expression (array dimensions, enumerators, bit-field widths). */
+/*
+ * An integer constant expression (array dimensions, enumerators, bit-field
+ * widths): 0 with *v set; -1 when checking the expression failed (reported);
+ * 1 when it is not an integer constant, which the caller reports in its own
+ * words, as DTrace does.
+ */
 int
 dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v)
 {
@@ -1141,14 +1257,14 @@ dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v)
 	if (dt_cook(&s, n) != 0)
 		return -1;
 	if (!n->isconst || n->kind != DT_N_INT)
-		return dt_err(&s, n, D_DECL_ARRDIM, "integer constant expression required");
+		return 1;
 	*v = n->value;
 	return 0;
 }
 
 /* An inline's definition: check its expression against the declared type. */
 int
-dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line)
+dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line, const char *name)
 {
 	dt_sema_t s = { .dtp = dtp };
 	dt_node_t *c = dt_node_copy(dtp, e);
@@ -1166,8 +1282,8 @@ dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line)
 	else
 		ok = dt_type_compat(dtp, t, c->type);
 	if (!ok)
-		return dt_err(&s, e, D_OP_INCOMPAT, "inline definition uses incompatible types: "
-			      "\"%s\" = \"%s\"", dt_type_name(dtp, t, b1, sizeof(b1)),
+		return dt_err(&s, e, D_OP_INCOMPAT, "inline %s definition uses incompatible types: "
+			      "\"%s\" = \"%s\"", name, dt_type_name(dtp, t, b1, sizeof(b1)),
 			      dt_type_name(dtp, c->type, b2, sizeof(b2)));
 	return 0;
 }

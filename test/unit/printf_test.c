@@ -88,7 +88,7 @@ out_(int line, const char *fmt, const char *exp, int n, const dt_pfval_t *vals)
 		snprintf(got, sizeof(got), "nvals %d", dt_printf_nvals(pfv));
 		result(line, false, "nvals", fmt, "nvals matching the values", got);
 	}
-	if (dt_printf_check(pfv, types, n, err, sizeof(err)) != 0) {
+	if (dt_printf_check(pfv, types, NULL, n, NULL, err, sizeof(err)) != 0) {
 		result(line, false, "check", fmt, exp, err);
 		dt_printf_free(pfv);
 		return;
@@ -153,7 +153,7 @@ cerr_(int line, const char *fmt, const char *exp, int n, const dt_type_t *types)
 		result(line, false, "check error (parse)", fmt, exp, err);
 		return;
 	}
-	if (dt_printf_check(pfv, types, n, err, sizeof(err)) == 0)
+	if (dt_printf_check(pfv, types, NULL, n, NULL, err, sizeof(err)) == 0)
 		result(line, false, "check error", fmt, exp, "(accepted)");
 	else
 		result(line, strcmp(err, exp) == 0, "check error", fmt, exp, err);
@@ -179,7 +179,7 @@ cok_(int line, const char *fmt, int n, const dt_type_t *types)
 		return;
 	}
 	err[0] = '\0';
-	result(line, dt_printf_check(pfv, types, n, err, sizeof(err)) == 0,
+	result(line, dt_printf_check(pfv, types, NULL, n, NULL, err, sizeof(err)) == 0,
 	       "check ok", fmt, "accepted", err);
 	dt_printf_free(pfv);
 }
@@ -404,7 +404,7 @@ test_check(void)
 		char err[256] = "";
 		dt_pfargv_t *pfv = dt_printf_parse("sprintf", "%d", err, sizeof(err));
 
-		dt_printf_check(pfv, NULL, 0, err, sizeof(err));
+		dt_printf_check(pfv, NULL, NULL, 0, NULL, err, sizeof(err));
 		result(__LINE__, strcmp(err, "sprintf( ) prototype mismatch: conversion #1 (%d) "
 				    "is missing a corresponding value argument") == 0,
 		       "check error", "%d", "sprintf( ) ...", err);

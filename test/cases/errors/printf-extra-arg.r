@@ -1,2 +1,2 @@
 -- @@stderr --
-dtrace: failed to compile script printf-extra-arg.d: line 1: printf( ) prototype mismatch: only 1 arguments required by this format string
+dtrace: failed to compile script printf-extra-arg.d: [D_PRINTF_ARG_EXTRA] line 1: printf( ) prototype mismatch: only 1 arguments required by this format string

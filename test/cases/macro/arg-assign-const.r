@@ -1,2 +1,2 @@
 -- @@stderr --
-dtrace: failed to compile script arg-assign-const.d: [D_OP_LVAL] line 10: operator = requires a writable lvalue operand
+dtrace: failed to compile script arg-assign-const.d: [D_OP_LVAL] line 10: operator = requires modifiable lvalue as an operand

@@ -6,5 +6,4 @@ BEGIN { a[5] = 1; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG array bound error wording/tag
  */

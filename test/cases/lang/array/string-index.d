@@ -6,5 +6,4 @@ BEGIN { x = a["k"]; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG scalar array [] with string index wording
  */

@@ -6,5 +6,4 @@ BEGIN { x = a[1, 2]; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG scalar array indexed by a tuple taken as an associative array
  */

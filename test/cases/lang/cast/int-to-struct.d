@@ -6,5 +6,4 @@ BEGIN { y = (struct point)1; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG cast error tag D_CAST instead of D_CAST_INVAL
  */

@@ -5,5 +5,4 @@ BEGIN { y = (long)*curthread; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG cast error tag D_CAST instead of D_CAST_INVAL
  */

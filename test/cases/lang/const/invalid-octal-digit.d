@@ -5,5 +5,4 @@ BEGIN { x = 0128; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG invalid digit message wording
  */

@@ -5,5 +5,4 @@ BEGIN { x = 18446744073709551616; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG integer overflow message wording
  */

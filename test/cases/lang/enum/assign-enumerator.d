@@ -6,5 +6,4 @@ BEGIN { RED = 1; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG enumerator assignment reported as read-only variable
  */

@@ -1,4 +1,3 @@
-# @@skip: KNOWN-BUG string + string wording; no region in -n messages
 # With -xerrtags the tag precedes the region in a -n program.
 "$DTRACE" -xerrtags -n 'BEGIN { x = "a" + "b"; }'
 echo "exit status $?"

@@ -1,4 +1,3 @@
-# @@skip: KNOWN-BUG no "in action list" region in -n messages
 # An error in the action list of a -n program: the message names the region
 # instead of a line number.
 "$DTRACE" -n 'BEGIN { trace(x); }'

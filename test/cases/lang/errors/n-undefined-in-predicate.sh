@@ -1,4 +1,3 @@
-# @@skip: KNOWN-BUG no "in predicate" region in -n messages
 # An error in the predicate of a -n program names the predicate region.
 "$DTRACE" -n 'BEGIN /y/ { exit(0); }'
 echo "exit status $?"

@@ -5,5 +5,4 @@ BEGIN { f = "%d\n"; printf(f, 1); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG printf error tags
  */

@@ -5,5 +5,4 @@ BEGIN { printf("%s\n", "a", "b"); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG printf error tags
  */

@@ -5,5 +5,4 @@ BEGIN { trace((void)1); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG trace() of void message wording/tag
  */

@@ -5,5 +5,4 @@ BEGIN { nosuchfunc(1); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG undefined function message wording
  */

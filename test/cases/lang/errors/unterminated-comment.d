@@ -4,7 +4,6 @@
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG unterminated comment tag
  */
 
 BEGIN

@@ -6,5 +6,4 @@ BEGIN { A = 2; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG assignment to integer inline message
  */

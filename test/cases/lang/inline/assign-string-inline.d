@@ -6,5 +6,4 @@ BEGIN { S = "y"; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG assignment to string inline message
  */

@@ -5,5 +5,4 @@ BEGIN { s = "a"; s += 1; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG string += wording/tag
  */

@@ -5,5 +5,4 @@ BEGIN { x = (printf("a"), 1); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG action in comma expression message
  */

@@ -5,5 +5,4 @@ BEGIN { timestamp++; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG read-only variable message wording
  */

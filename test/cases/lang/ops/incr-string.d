@@ -5,5 +5,4 @@ BEGIN { s = "a"; s++; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG scalar operand message wording
  */

@@ -5,5 +5,4 @@ BEGIN { x = 1; x |= "a"; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG |= operand check is arithmetic, not integral
  */

@@ -5,5 +5,4 @@ BEGIN { x = 1; (x + 1)--; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG lvalue message wording
  */

@@ -6,5 +6,4 @@ BEGIN { x = 1; x ? printf("a") : printf("b"); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG actions in ?: reported as incompatible
  */

@@ -5,5 +5,4 @@ BEGIN { x = 1; y = *x; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG dereference message wording/tag
  */

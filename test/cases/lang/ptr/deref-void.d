@@ -5,5 +5,4 @@ BEGIN { this->v = (void *)0; y = *this->v; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG dereference message wording/tag
  */

@@ -5,5 +5,4 @@ BEGIN { x = curthread.pid; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG operator . message punctuation
  */

@@ -5,5 +5,4 @@ BEGIN { x = "a" + "b"; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG string arithmetic message wording/tag
  */

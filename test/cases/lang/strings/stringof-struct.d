@@ -5,5 +5,4 @@ BEGIN { s = stringof(*curthread); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG stringof message wording
  */

@@ -6,5 +6,4 @@ BEGIN { y = ip->x; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG operator -> message wording
  */

@@ -5,5 +5,4 @@ BEGIN { x = sizeof(struct nosuch); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG sizeof unknown size message wording
  */

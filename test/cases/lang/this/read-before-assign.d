@@ -5,5 +5,4 @@ BEGIN { trace(this->x); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG unassigned this-> variable message
  */

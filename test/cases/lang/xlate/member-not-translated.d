@@ -7,5 +7,4 @@ BEGIN { x = xlate <struct myinfo *>(curthread)->mi_other; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG untranslated member message wording/tag
  */

@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script assign-inline-const.d: [D_OP_LVAL] line 5: operator = requires modifiable lvalue as an operand

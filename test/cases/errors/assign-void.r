@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script assign-void.d: [D_OP_INCOMPAT] line 4: operands have incompatible types: "int" = "void"

@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script cmp-struct.d: [D_OP_INCOMPAT] line 6: operands have incompatible types: "struct s" == "int"
