@@ -457,6 +457,37 @@ emit_setcc(dt_cg_t *cg, int jop, int lr, int rr, bool isimm, int32_t imm)
 	emit(cg, MOV64_IMM(lr, 1));
 }
 
+/*
+ * Make the string on top of the value stack one that BPF may read
+ * directly (helpers such as bpf_strncmp refuse kernel addresses): a char
+ * array in kernel memory, or a string at a pointer, is copied into a
+ * temporary in the buffer, at most 'size' bytes.
+ */
+static void
+cg_str_to_bpf(dt_cg_t *cg, dt_type_t t, uint32_t size)
+{
+	dt_cg_val_t *v = &cg->vs[cg->nvs - 1];
+	uint32_t off;
+	int r;
+
+	if (!(t.kind == DT_TK_PTR || t.kind == DT_TK_INT ||
+	      (t.kind == DT_TK_ARRAY && v->mem == MEM_KERNEL)))
+		return;
+	if (size == 0 || size > cg->dtp->strsize)
+		size = (uint32_t)cg->dtp->strsize;
+	off = buf_temp(cg, size);
+	r = vreg(cg, 0);
+	emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)off));
+	emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size));
+	emit(cg, MOV64_REG(BPF_REG_3, r));
+	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel_str));
+	emit(cg, MOV64_REG(r, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, r, (int32_t)off));
+	cg->vs[cg->nvs - 1].mem = MEM_BPF;
+	cg->vs[cg->nvs - 1].strsz = size;
+}
+
 static void
 cg_strcmp(dt_cg_t *cg, dt_node_t *n)
 {
@@ -474,6 +505,9 @@ cg_strcmp(dt_cg_t *cg, dt_node_t *n)
 		     op == DT_OP_LE ? DT_OP_GE : op == DT_OP_GE ? DT_OP_LE : op;
 	}
 	cg_expr(cg, l);
+	if (cg->failed)
+		return;
+	cg_str_to_bpf(cg, l->type, cg->vs[cg->nvs - 1].strsz);
 	if (r->kind == DT_N_STRING) {
 		uint32_t off = dt_strtab_add(&cg->dtp->strtab, r->str);
 
@@ -486,6 +520,9 @@ cg_strcmp(dt_cg_t *cg, dt_node_t *n)
 		uint32_t n1, n2;
 
 		cg_expr(cg, r);
+		if (cg->failed)
+			return;
+		cg_str_to_bpf(cg, r->type, cg->vs[cg->nvs - 1].strsz);
 		n1 = cg->vs[cg->nvs - 2].strsz;
 		n2 = cg->vs[cg->nvs - 1].strsz;
 		emit(cg, MOV64_REG(BPF_REG_2, vreg(cg, 0)));
@@ -917,7 +954,10 @@ cg_addr(dt_cg_t *cg, dt_node_t *n)
 		return;
 	}
 	case DT_N_MEMBER:
+		/* a store to a member of an element stores to the element */
+		cg->write = write && n->op != DT_OP_DEREF;
 		cg_expr(cg, n->left);
+		cg->write = false;
 		if (cg->failed)
 			return;
 		if (n->op == DT_OP_DEREF)
@@ -930,7 +970,9 @@ cg_addr(dt_cg_t *cg, dt_node_t *n)
 		uint32_t esz = et.kind == DT_TK_STRING ? (uint32_t)cg->dtp->strsize : et.size;
 		uint8_t mem;
 
+		cg->write = write && n->left->type.kind == DT_TK_ARRAY;
 		cg_expr(cg, n->left);
+		cg->write = false;
 		if (cg->failed)
 			return;
 		if (n->left->type.kind == DT_TK_PTR)
@@ -1260,9 +1302,9 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 		r = vreg(cg, 0);
 		switch (n->op) {
 		case DT_OP_STRINGOF:
+			cg_str_to_bpf(cg, n->left->type, cg->vs[cg->nvs - 1].strsz);
 			if (cg->vs[cg->nvs - 1].strsz == 0)
 				cg->vs[cg->nvs - 1].strsz = (uint32_t)cg->dtp->strsize;
-			cg->vs[cg->nvs - 1].mem = MEM_NONE;
 			return;
 		case DT_OP_NEG: emit(cg, NEG64(r)); break;
 		case DT_OP_BNOT: emit(cg, ALU64_IMM(BPF_XOR, r, -1)); break;

@@ -1,7 +1,6 @@
 /*
  * A struct used as the value of an associative array keyed by string, as
  * in the Structs and Unions chapter.
- * @@skip: KNOWN-BUG struct values in associative arrays rejected by the verifier
  */
 
 #pragma D option quiet

@@ -1,7 +1,6 @@
 /*
  * stringof() turns the char array curthread->comm into a string equal to
  * execname.
- * @@skip: KNOWN-BUG stringof of char array rejected by verifier
  */
 
 #pragma D option quiet
