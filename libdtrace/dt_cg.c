@@ -488,6 +488,73 @@ cg_str_to_bpf(dt_cg_t *cg, dt_type_t t, uint32_t size)
 	cg->vs[cg->nvs - 1].strsz = size;
 }
 
+/*
+ * Copy the string at register src into the buffer at off, at most size
+ * bytes with its NUL; r0 is then the length copied with the NUL, or a
+ * negative error for a bad address.
+ */
+static void
+emit_strcpy(dt_cg_t *cg, uint32_t off, int len_reg, uint32_t size, int src)
+{
+	emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)off));
+	if (len_reg >= 0)
+		emit(cg, ALU64_REG(BPF_ADD, BPF_REG_1, len_reg));
+	emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size));
+	if (len_reg >= 0)
+		emit(cg, ALU64_REG(BPF_SUB, BPF_REG_2, len_reg));
+	emit(cg, MOV64_REG(BPF_REG_3, src));
+	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel_str));
+}
+
+/*
+ * Subroutines.  strlen(s): the length bpf_probe_read_kernel_str() copies,
+ * less its NUL.  strjoin(a, b): a copied into a temporary, then b after
+ * it, the whole at most strsize bytes with its NUL.
+ */
+static void
+cg_subr(dt_cg_t *cg, dt_node_t *n)
+{
+	uint32_t size = (uint32_t)cg->dtp->strsize, off = buf_temp(cg, size);
+	int ra, rb;
+	size_t j;
+
+	cg_expr(cg, n->args);
+	if (cg->failed)
+		return;
+	ra = vreg(cg, 0);
+	emit_strcpy(cg, off, -1, size, ra);
+	j = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JSGE, BPF_REG_0, 0, 0));
+	emit_fault(cg, DT_FAULT_BADADDR, ra);
+	patch_here(cg, j);
+	if (n->value == DT_SUB_STRLEN) {
+		emit(cg, MOV64_REG(ra, BPF_REG_0));
+		emit(cg, ALU64_IMM(BPF_SUB, ra, 1));
+		return;
+	}
+	/* strjoin: the length of a, kept where a was, bounded for the verifier */
+	emit(cg, MOV64_REG(ra, BPF_REG_0));
+	emit(cg, ALU64_IMM(BPF_SUB, ra, 1));
+	emit(cg, JMP_IMM(BPF_JLE, ra, (int32_t)size - 1, 1));
+	emit(cg, MOV64_IMM(ra, (int32_t)size - 1));
+	cg_expr(cg, n->args->next);
+	if (cg->failed)
+		return;
+	rb = vreg(cg, 0);
+	ra = vreg(cg, 1);
+	emit_strcpy(cg, off, ra, size, rb);
+	j = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JSGE, BPF_REG_0, 0, 0));
+	emit_fault(cg, DT_FAULT_BADADDR, rb);
+	patch_here(cg, j);
+	vpop(cg);
+	emit(cg, MOV64_REG(ra, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, ra, (int32_t)off));
+	cg->vs[cg->nvs - 1].strsz = size;
+	cg->vs[cg->nvs - 1].mem = MEM_BPF;
+}
+
 static void
 cg_strcmp(dt_cg_t *cg, dt_node_t *n)
 {
@@ -1332,6 +1399,10 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 			emit_normalize(cg, vreg(cg, 0), n->type);
 		return;
 	case DT_N_CALL:
+		if (!dt_is_action(n)) {
+			cg_subr(cg, n);
+			return;
+		}
 		cg_error(cg, n->line, D_CG_EXPR, "%s %s( ) may not be called from a D expression "
 			 "(D program context required)", "tracing function", n->str);
 		return;
@@ -1499,7 +1570,7 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 static void
 cg_stmt(dt_cg_t *cg, dt_node_t *e)
 {
-	if (e->kind == DT_N_CALL) {
+	if (dt_is_action(e)) {
 		cg_action(cg, e);
 		return;
 	}

@@ -171,6 +171,15 @@ typedef enum dt_func {
 	DT_ACT_TRACE, DT_ACT_PRINTF, DT_ACT_EXIT,
 } dt_func_t;
 
+/* Subroutines: calls that are expressions, allowed anywhere. */
+typedef enum dt_subr {
+	DT_SUB_STRLEN = 64, DT_SUB_STRJOIN,
+} dt_subr_t;
+#define DT_SUB_FIRST DT_SUB_STRLEN
+
+/* Is this (cooked) node a call of an action, which may only be a statement? */
+#define dt_is_action(n) ((n)->kind == DT_N_CALL && (n)->value < DT_SUB_FIRST)
+
 typedef struct dt_ident {
 	char *name;
 	dt_idkind_t kind;

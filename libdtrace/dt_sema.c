@@ -55,7 +55,7 @@ static const dt_builtin_desc_t dt_builtins[] = {
 
 typedef struct dt_func_desc {
 	const char *name;
-	dt_func_t code;
+	int code;               /* dt_func_t or dt_subr_t */
 	int minargs, maxargs;
 } dt_func_desc_t;
 
@@ -63,6 +63,8 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "trace", DT_ACT_TRACE, 1, 1 },
 	{ "printf", DT_ACT_PRINTF, 1, 64 },
 	{ "exit", DT_ACT_EXIT, 1, 1 },
+	{ "strlen", DT_SUB_STRLEN, 1, 1 },
+	{ "strjoin", DT_SUB_STRJOIN, 2, 2 },
 };
 
 typedef struct dt_sema {
@@ -441,7 +443,7 @@ dt_cook_binary(dt_sema_t *sp, dt_node_t *n)
 	if (dt_cook(sp, l) != 0 || dt_cook(sp, r) != 0)
 		return -1;
 	if (n->op == DT_OP_COMMA) {
-		if (l->kind == DT_N_CALL || r->kind == DT_N_CALL)
+		if (dt_is_action(l) || dt_is_action(r))
 			return dt_err(sp, n, D_OP_ACT, "operator , operands cannot be actions");
 		n->type = r->type;
 		return 0;
@@ -769,6 +771,38 @@ incompat:
 		      TNAME(l->type, b1), op, TNAME(r->type, b2));
 }
 
+/*
+ * A subroutine: its arguments are checked against its prototype, and the
+ * call is an expression of the subroutine's return type.
+ */
+static int
+dt_cook_subr(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
+{
+	int argc = 0;
+	char b[128];
+
+	for (dt_node_t *a = n->args; a; a = a->next) {
+		argc++;
+		if (dt_cook(sp, a) != 0)
+			return -1;
+	}
+	if (argc < fd->minargs || argc > fd->maxargs)
+		return dt_err(sp, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s passed, %d expected",
+			      n->str, argc, argc == 1 ? "" : "s", fd->minargs);
+	argc = 0;
+	for (dt_node_t *a = n->args; a; a = a->next) {
+		argc++;
+		/* strlen and strjoin take strings */
+		if (!dt_type_isstrlike(sp->dtp, a->type))
+			return dt_err(sp, n, D_PROTO_ARG, "%s( ) argument #%d is incompatible with "
+				      "prototype:\n\tprototype: %s\n\t argument: %s", n->str, argc,
+				      "const char *", TNAME(a->type, b));
+	}
+	n->value = fd->code;
+	n->type = fd->code == DT_SUB_STRLEN ? dt_type_ulong : dt_type_string;
+	return 0;
+}
+
 static int
 dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 {
@@ -782,6 +816,8 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 			fd = &dt_funcs[i];
 	if (fd == NULL)
 		return dt_err(sp, n, D_FUNC_UNDEF, "undefined function name: %s", n->str);
+	if (fd->code >= DT_SUB_FIRST)
+		return dt_cook_subr(sp, n, fd);
 	/*
 	 * DTrace finds the errors below when it generates code, after the
 	 * predicate and actions are checked: -n messages name no region.
@@ -1153,7 +1189,7 @@ dt_cook(dt_sema_t *sp, dt_node_t *n)
 			n->type = n->left->type;
 		} else if (dt_isptr(n->right) && n->left->isconst && n->left->value == 0) {
 			n->type = n->right->type;
-		} else if (n->left->kind == DT_N_CALL && n->right->kind == DT_N_CALL) {
+		} else if (dt_is_action(n->left) && dt_is_action(n->right)) {
 			return dt_err(sp, n, D_OP_ACT, "action cannot be used in a conditional context");
 		} else {
 			return dt_err(sp, n, D_OP_INCOMPAT, "operator ?: operands must have compatible types");

@@ -5,5 +5,4 @@ BEGIN { x = strlen("a", "b"); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG strlen() not implemented
  */

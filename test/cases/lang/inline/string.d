@@ -1,6 +1,5 @@
 /*
  * A string inline.
- * @@skip: KNOWN-BUG integer inlines in printf arguments
  */
 
 #pragma D option quiet

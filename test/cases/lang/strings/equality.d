@@ -1,6 +1,5 @@
 /*
  * Strings compare by value with == and !=, both constants and variables.
- * @@skip: KNOWN-BUG strjoin() not implemented
  */
 
 #pragma D option quiet

@@ -1,6 +1,5 @@
 /*
  * strjoin() concatenates two strings.
- * @@skip: KNOWN-BUG strjoin() not implemented
  */
 
 #pragma D option quiet

@@ -5,5 +5,4 @@ BEGIN { x = strlen(1); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG strlen() not implemented
  */

@@ -1,6 +1,5 @@
 /*
  * strlen() of constants and variables.
- * @@skip: KNOWN-BUG strlen() not implemented
  */
 
 #pragma D option quiet
