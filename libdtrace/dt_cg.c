@@ -1397,6 +1397,12 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 			vpop(cg);
 		else if (n->type.kind == DT_TK_INT)
 			emit_normalize(cg, vreg(cg, 0), n->type);
+		else if (n->type.kind == DT_TK_STRING && n->left->type.kind != DT_TK_STRING) {
+			/* (string) of a char array or pointer: as stringof */
+			cg_str_to_bpf(cg, n->left->type, cg->vs[cg->nvs - 1].strsz);
+			if (cg->vs[cg->nvs - 1].strsz == 0)
+				cg->vs[cg->nvs - 1].strsz = (uint32_t)cg->dtp->strsize;
+		}
 		return;
 	case DT_N_CALL:
 		if (!dt_is_action(n)) {

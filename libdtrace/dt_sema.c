@@ -576,7 +576,8 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 			return -1;
 		if ((l->kind == DT_N_IDENT || l->kind == DT_N_INDEX) && l->ident &&
 		    !l->ident->defined) {
-			dt_ident_define(sp->dtp, l->ident, dt_type_int);
+			/* DTrace gives a variable that ++ or -- creates the type int64_t */
+			dt_ident_define(sp->dtp, l->ident, dt_type_long);
 			l->type = l->ident->type;
 		}
 		if (!dt_isscalar(l))
@@ -596,7 +597,9 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 				      "cannot apply sizeof to an operand of unknown size");
 		if (l->type.bits)
 			return dt_err(sp, n, D_SIZEOF_BITFIELD, "cannot apply sizeof to a bit-field");
-		dt_make_int(n, l->type.kind == DT_TK_STRING ? (int64_t)sp->dtp->strsize : l->type.size,
+		/* a string constant's size is its length with the NUL, as in DTrace */
+		dt_make_int(n, l->kind == DT_N_STRING && l->isconst ? (int64_t)strlen(l->str) + 1 :
+			    l->type.kind == DT_TK_STRING ? (int64_t)sp->dtp->strsize : l->type.size,
 			    dt_type_ulong);
 		return 0;
 	case DT_OP_STRINGOF:
@@ -671,7 +674,8 @@ dt_cook_unary(dt_sema_t *sp, dt_node_t *n)
 static dt_type_t
 dt_infer_type(dt_sema_t *sp, const dt_node_t *r)
 {
-	if (r->type.kind == DT_TK_INT)
+	/* a variable takes its value's type, as DTrace does; bit-fields their integer's */
+	if (r->type.kind == DT_TK_INT && r->type.bits)
 		return dt_type_promote(r->type);
 	if (r->type.kind == DT_TK_ARRAY && dt_type_isstrlike(sp->dtp, r->type))
 		return dt_type_string;
@@ -1052,7 +1056,7 @@ dt_cook_cast(dt_sema_t *sp, dt_node_t *n)
 			dt_make_int(n, l->value, to);
 		return 0;
 	}
-	if (to.kind == DT_TK_STRING && l->type.kind == DT_TK_STRING)
+	if (to.kind == DT_TK_STRING && dt_type_isstrlike(sp->dtp, l->type))
 		return 0;
 	if (to.kind == DT_TK_VOID && to.id != 0)
 		return 0;

@@ -1,6 +1,5 @@
 /*
  * A char array can be cast to string.
- * @@skip: KNOWN-BUG cast of char array to string rejected
  */
 
 #pragma D option quiet

@@ -1,7 +1,6 @@
 /*
  * ++ applied to a new variable creates it as a 64-bit integer starting at
  * 0.
- * @@skip: KNOWN-BUG ++ on new variable gives int, not int64_t
  */
 
 #pragma D option quiet

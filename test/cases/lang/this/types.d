@@ -1,7 +1,6 @@
 /*
  * A clause-local variable takes the type of the first value assigned to
  * it.
- * @@skip: KNOWN-BUG type of cast constant assigned to this-> variable
  */
 
 #pragma D option quiet

@@ -2,7 +2,6 @@
  * sizeof(string) is the string size (strsize, 256 bytes by default);
  * sizeof of a string constant counts its characters plus the terminating
  * NUL.
- * @@skip: KNOWN-BUG sizeof of a string constant
  */
 
 #pragma D option quiet
