@@ -329,6 +329,13 @@ dt_decl_declare(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d)
 	if (ds->class == DT_DC_TYPEDEF) {
 		dt_ctfid_t id = ctf_lookup_by_name(dtp->ctf, name);
 
+		idp = dt_ident_find(dtp, DT_IDK_GLOBAL, name);
+		if (idp != NULL || dt_builtin_exists(name)) {
+			dt_pcb_error(pcb, d->line, D_DECL_IDRED, "%s identifier redeclared: %s",
+				     idp == NULL || idp->kind != DT_IDK_GLOBAL ? "built-in" :
+				     "global variable", name);
+			return -1;
+		}
 		if (id != CTF_ERR) {
 			if (ctf_type_kind(dtp->ctf, id) == CTF_K_TYPEDEF &&
 			    ctf_type_reference(dtp->ctf, id) == dt_type_ctf(dtp, t))
@@ -368,6 +375,10 @@ dt_decl_declare(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d)
 			     "specified storage class not appropriate in D");
 		return -1;
 	default: kind = DT_IDK_GLOBAL; break;
+	}
+	if (kind == DT_IDK_GLOBAL && dt_builtin_exists(name)) {
+		dt_pcb_error(pcb, d->line, D_DECL_IDRED, "built-in identifier redeclared: %s", name);
+		return -1;
 	}
 	if (assoc && kind == DT_IDK_LOCAL) {
 		dt_pcb_error(pcb, d->line, D_DECL_LOCASSC,
@@ -412,6 +423,14 @@ dt_decl_inline(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d, dt_node
 	if (ds->class != DT_DC_NONE) {
 		dt_pcb_error(pcb, d->line, D_DECL_BADCLASS,
 			     "specified storage class not appropriate for inline declaration");
+		return -1;
+	}
+	if (t.kind == DT_TK_VOID) {
+		dt_pcb_error(pcb, d->line, D_DECL_VOIDOBJ, "cannot declare void inline: %s", name);
+		return -1;
+	}
+	if (dt_builtin_exists(name)) {
+		dt_pcb_error(pcb, d->line, D_DECL_IDRED, "built-in identifier redeclared: %s", name);
 		return -1;
 	}
 	idp = dt_ident_find(dtp, DT_IDK_GLOBAL, name);
@@ -762,7 +781,7 @@ dt_decl_enumerator(dt_pcb_t *pcb, const char *name, dt_node_t *value)
 			     "enumerator '%s' value overflows INT_MAX (%d)", name, INT32_MAX);
 		return -1;
 	}
-	if (dt_ident_find(dtp, DT_IDK_GLOBAL, name) != NULL) {
+	if (dt_ident_find(dtp, DT_IDK_GLOBAL, name) != NULL || dt_builtin_exists(name)) {
 		dt_pcb_error(pcb, dt_lex_line(pcb), D_DECL_IDRED, "identifier redeclared: %s", name);
 		return -1;
 	}

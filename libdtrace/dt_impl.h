@@ -517,6 +517,7 @@ int dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line, const
 dt_ident_t *dt_ident_find(dtrace_hdl_t *dtp, dt_idkind_t kind, const char *name);
 dt_ident_t *dt_ident_new(dtrace_hdl_t *dtp, dt_idkind_t kind, const char *name);
 uint32_t dt_ident_keysize(dtrace_hdl_t *dtp, const dt_ident_t *idp);
+bool dt_builtin_exists(const char *name);   /* dt_sema.c */
 void dt_ident_define(dtrace_hdl_t *dtp, dt_ident_t *idp, dt_type_t t);
 uint32_t dt_ident_storage(dtrace_hdl_t *dtp, dt_type_t t);
 uint32_t dt_ident_local_max(void);

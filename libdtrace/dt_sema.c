@@ -177,8 +177,9 @@ dt_node_subst(dtrace_hdl_t *dtp, dt_node_t *n, const char *name, const dt_node_t
 
 /* ---- identifiers --------------------------------------------------- */
 
-static bool
-dt_is_builtin(const char *name)
+/* Is this the name of a built-in variable (pid, execname ... NULL)? */
+bool
+dt_builtin_exists(const char *name)
 {
 	for (size_t i = 0; i < sizeof(dt_builtins) / sizeof(dt_builtins[0]); i++)
 		if (strcmp(dt_builtins[i].name, name) == 0)
@@ -311,6 +312,13 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 		}
 		return 0;
 	}
+	if (idp == NULL && kind == DT_IDK_GLOBAL) {
+		/* a function's name is not a variable's */
+		for (size_t i = 0; i < sizeof(dt_funcs) / sizeof(dt_funcs[0]); i++)
+			if (strcmp(dt_funcs[i].name, n->str) == 0)
+				return dt_err(sp, n, D_IDENT_BADREF, "%sfunction '%s' may not be referenced as scalar",
+					      dt_funcs[i].code < DT_SUB_FIRST ? "tracing " : "", n->str);
+	}
 	if (idp == NULL) {
 		if (!lvalue) {
 			if (kind != DT_IDK_GLOBAL)
@@ -417,7 +425,26 @@ dt_is_cmp(dt_op_t op)
 	       op == DT_OP_EQ || op == DT_OP_NE;
 }
 
-/* Comparable operands: arithmetic, strings, or pointers (with each other or 0). */
+/*
+ * Pointers that may meet in a comparison or an assignment, as DTrace has
+ * it: pointers to compatible types or to void, or a pointer and the
+ * constant 0.
+ */
+static bool
+dt_ptr_compat(dt_sema_t *sp, const dt_node_t *l, const dt_node_t *r)
+{
+	if (dt_isptr(l) && dt_isptr(r))
+		return dt_type_compat(sp->dtp, l->type, r->type) ||
+		       dt_type_deref(sp->dtp, l->type).kind == DT_TK_VOID ||
+		       dt_type_deref(sp->dtp, r->type).kind == DT_TK_VOID;
+	if (dt_isptr(l))
+		return dt_isint(r) && r->isconst && r->value == 0;
+	if (dt_isptr(r))
+		return dt_isint(l) && l->isconst && l->value == 0;
+	return false;
+}
+
+/* Comparable operands: arithmetic, strings, or compatible pointers. */
 static bool
 dt_cmp_ok(dt_sema_t *sp, const dt_node_t *l, const dt_node_t *r)
 {
@@ -426,11 +453,7 @@ dt_cmp_ok(dt_sema_t *sp, const dt_node_t *l, const dt_node_t *r)
 	if (dt_type_isstrlike(sp->dtp, l->type) && dt_type_isstrlike(sp->dtp, r->type) &&
 	    (l->type.kind == DT_TK_STRING || r->type.kind == DT_TK_STRING))
 		return true;
-	if (dt_isptr(l) && dt_isptr(r))
-		return true;
-	if ((dt_isptr(l) && dt_isint(r)) || (dt_isint(l) && dt_isptr(r)))
-		return true;
-	return false;
+	return dt_ptr_compat(sp, l, r);
 }
 
 static int
@@ -756,12 +779,14 @@ dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 	} else if (l->type.kind == DT_TK_STRING) {
 		if (!dt_type_isstrlike(sp->dtp, r->type))
 			goto incompat;
-	} else if (dt_isint(l) || dt_isptr(l)) {
-		if (!dt_isscalar(r))
+	} else if (l->type.kind == DT_TK_ARRAY) {
+		return dt_err(sp, n, D_OP_ARRFUN, "operator %s may not be applied to operand of type \"%s\"",
+			      op, TNAME(l->type, b1));
+	} else if (dt_isptr(l)) {
+		if (!dt_ptr_compat(sp, l, r))
 			goto incompat;
-		if (dt_isptr(l) && dt_isptr(r) && !dt_type_compat(sp->dtp, l->type, r->type) &&
-		    dt_type_deref(sp->dtp, l->type).kind != DT_TK_VOID &&
-		    dt_type_deref(sp->dtp, r->type).kind != DT_TK_VOID)
+	} else if (dt_isint(l)) {
+		if (!dt_isscalar(r))
 			goto incompat;
 	} else if (!dt_type_compat(sp->dtp, l->type, r->type)) {
 		goto incompat;
@@ -818,6 +843,9 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 	for (size_t i = 0; i < sizeof(dt_funcs) / sizeof(dt_funcs[0]); i++)
 		if (strcmp(dt_funcs[i].name, n->str) == 0)
 			fd = &dt_funcs[i];
+	if (fd == NULL && (dt_builtin_exists(n->str) || dt_ident_find(sp->dtp, DT_IDK_GLOBAL, n->str)))
+		return dt_err(sp, n, D_FUNC_IDKIND, "scalar '%s' may not be referenced as a function",
+			      n->str);
 	if (fd == NULL)
 		return dt_err(sp, n, D_FUNC_UNDEF, "undefined function name: %s", n->str);
 	if (fd->code >= DT_SUB_FIRST)
@@ -1006,12 +1034,16 @@ dt_cook_index(dt_sema_t *sp, dt_node_t *n)
 	char b[128], b2[128];
 
 	sp->lvalue = false;
+	if (l->kind == DT_N_IDENT && l->scope == DT_SCOPE_THIS &&
+	    dt_ident_find(sp->dtp, DT_IDK_LOCAL, l->str) == NULL)
+		return dt_err(sp, n, D_ARR_LOCAL,
+			      "local variables may not be used as associative arrays: %s", l->str);
 	if (l->kind == DT_N_IDENT && l->scope != DT_SCOPE_THIS && l->str[0] != '$') {
 		dt_ident_t *idp = dt_ident_find(sp->dtp, l->scope == DT_SCOPE_SELF ? DT_IDK_TLS : DT_IDK_GLOBAL,
 						l->str);
 
 		/* anything but a D array variable or a built-in is an associative array */
-		if ((idp == NULL || idp->nkeys > 0) && !dt_is_builtin(l->str))
+		if ((idp == NULL || idp->nkeys > 0) && !dt_builtin_exists(l->str))
 			return dt_cook_assoc(sp, n, idp, lvalue);
 	}
 	if (dt_cook(sp, l) != 0 || dt_cook(sp, i) != 0)

@@ -7,5 +7,4 @@ BEGIN { a = b; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG whole-array assignment accepted
  */

@@ -5,5 +5,4 @@ BEGIN { x = printf; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG action name used as variable not diagnosed as bad reference
  */

@@ -5,5 +5,4 @@ BEGIN { x = strlen; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG function name used as variable not diagnosed as bad reference
  */

@@ -5,5 +5,4 @@ BEGIN { pid(1); exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG calling a variable message
  */

@@ -6,5 +6,4 @@ BEGIN { p = 1; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG non-zero integer assigned to pointer accepted
  */

@@ -5,5 +5,4 @@ BEGIN { x = (int *)0 == (char *)0; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG comparison of incompatible pointers accepted
  */
