@@ -18,6 +18,7 @@ typedef struct dt_pcb {
 	int nclauses;
 	/* lexer state */
 	int depth;               /* brace depth inside a clause body */
+	int parens;              /* parenthesis depth */
 	bool in_pred;            /* between the predicate's slashes */
 	bool in_body;
 	bool in_decl;            /* a top-level declaration, until its ';' */

@@ -5,5 +5,4 @@ BEGIN { x = ''; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG empty char constant not diagnosed
  */

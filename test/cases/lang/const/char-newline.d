@@ -10,5 +10,4 @@ BEGIN
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG char constant newline not diagnosed
  */

@@ -5,5 +5,4 @@ BEGIN { x = 1.5; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG floating-point constant message
  */

@@ -6,5 +6,4 @@ BEGIN { x = 18446744073709551615; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG unrepresentable decimal constant accepted
  */

@@ -5,5 +5,4 @@ BEGIN /(1/ { exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG unclosed ( in predicate message
  */

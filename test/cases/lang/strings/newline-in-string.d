@@ -11,5 +11,4 @@ BEGIN
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG string newline error line number
  */
