@@ -165,6 +165,17 @@ dspec_base(dt_pcb_t *pcb, const dt_dspec_t *ds, dt_type_t *out)
 		*out = ds->type;
 		return 0;
 	}
+	if ((kw & (DT_DS_SIGNED | DT_DS_UNSIGNED)) &&
+	    (kw & (DT_DS_STRING | DT_DS_VOID | DT_DS_FLOAT | DT_DS_DOUBLE | DT_DS_BOOL))) {
+		dt_pcb_error(pcb, dt_lex_line(pcb), D_DECL_SIGNINT, "invalid type declaration: signed "
+			     "and unsigned may only be used with integer type");
+		return -1;
+	}
+	if ((kw & DT_DS_CHAR) && ((kw & DT_DS_SHORT) || ds->nlong)) {
+		dt_pcb_error(pcb, dt_lex_line(pcb), D_DECL_CHARATTR, "invalid type declaration: short "
+			     "and long may not be used with char type");
+		return -1;
+	}
 	if (kw & DT_DS_STRING) {
 		if (kw != DT_DS_STRING || ds->nlong)
 			goto combo;
@@ -466,6 +477,13 @@ dt_decl_xlator(dt_pcb_t *pcb, dt_type_t out, const dt_dspec_t *ids, const dt_dec
 			     "translator output type must be a struct or union");
 		return -1;
 	}
+	if (out.incomplete) {
+		char b[128];
+
+		dt_pcb_error(pcb, id->line, D_XLATE_SOU, "incomplete struct/union/enum %s",
+			     dt_type_name(dtp, out, b, sizeof(b)));
+		return -1;
+	}
 	for (xp = dtp->xlators; xp; xp = xp->next) {
 		if (dt_type_same(xp->out, out) && dt_type_same(xp->in, in)) {
 			char b1[128], b2[128];
@@ -487,6 +505,10 @@ dt_decl_xlator(dt_pcb_t *pcb, dt_type_t out, const dt_dspec_t *ids, const dt_dec
 			dt_pcb_error(pcb, m->line, D_XLATE_MEMB,
 				     "translator member %s is not a member of %s", m->str,
 				     dt_type_name(dtp, out, b, sizeof(b)));
+			return -1;
+		}
+		if (dt_sema_xlator_member(dtp, m, declr_name(id), in, mt) != 0) {
+			pcb->failed = true;
 			return -1;
 		}
 	}

@@ -512,6 +512,8 @@ const char *dt_tracefs(dtrace_hdl_t *dtp);
 int dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);
 int dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v);
 int dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line, const char *name);
+int dt_sema_xlator_member(dtrace_hdl_t *dtp, dt_node_t *m, const char *param, dt_type_t in,
+			  dt_type_t mt);
 
 /* dt_ident.c: the identifier tables (global, self->, this->) */
 dt_ident_t *dt_ident_find(dtrace_hdl_t *dtp, dt_idkind_t kind, const char *name);

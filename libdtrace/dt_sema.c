@@ -913,6 +913,15 @@ dt_cook_member(dt_sema_t *sp, dt_node_t *n)
 	uint64_t off;
 	char b[128];
 
+	if (l->kind == DT_N_IDENT && l->scope == DT_SCOPE_GLOBAL) {
+		dt_ident_t *idp = dt_ident_find(sp->dtp, DT_IDK_GLOBAL, l->str);
+
+		/* an inline that stands for an xlate: translate the member */
+		if (idp != NULL && idp->kind == DT_IDK_INLINE && idp->expr->kind == DT_N_XLATE) {
+			l = n->left = dt_node_copy(sp->dtp, idp->expr);
+			l->next = NULL;
+		}
+	}
 	if (l->kind == DT_N_XLATE)
 		return dt_xlate_member(sp, n);
 	if (dt_cook(sp, l) != 0)
@@ -1133,7 +1142,7 @@ dt_xlate_member(dt_sema_t *sp, dt_node_t *n)
 	xp = dt_xlator_find(sp, out, in->type);
 	if (xp == NULL)
 		return dt_err(sp, x, D_XLATE_NONE, "cannot translate from \"%s\" to \"%s\"",
-			      TNAME(in->type, b1), TNAME(out, b2));
+			      TNAME(in->type, b1), TNAME(x->ctype, b2));
 	for (dt_node_t *m = xp->members; m; m = m->next)
 		if (strcmp(m->str, n->str) == 0)
 			e = m->right;
@@ -1152,9 +1161,9 @@ dt_xlate_member(dt_sema_t *sp, dt_node_t *n)
 	dt_node_subst(sp->dtp, e, xp->param, in);
 	if (dt_cook(sp, e) != 0)
 		return -1;
+	e->next = n->next;      /* n may be an argument in a list */
 	*n = *e;
 	n->line = line;
-	n->next = NULL;
 	n->lvalue_ok = false;
 	return 0;
 }
@@ -1334,6 +1343,17 @@ dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v)
 	return 0;
 }
 
+/* May a value of type v be stored where type t is (an inline, a translator member)? */
+static bool
+dt_defn_compat(dtrace_hdl_t *dtp, dt_type_t t, dt_type_t v)
+{
+	if (t.kind == DT_TK_STRING)
+		return dt_type_isstrlike(dtp, v);
+	if (t.kind == DT_TK_INT || t.kind == DT_TK_PTR)
+		return v.kind == DT_TK_INT || v.kind == DT_TK_PTR;
+	return dt_type_compat(dtp, t, v);
+}
+
 /* An inline's definition: check its expression against the declared type. */
 int
 dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line, const char *name)
@@ -1341,21 +1361,50 @@ dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line, const cha
 	dt_sema_t s = { .dtp = dtp };
 	dt_node_t *c = dt_node_copy(dtp, e);
 	char b1[128], b2[128];
-	bool ok;
+	dt_type_t v;
 
 	(void)line;
 	c->next = NULL;
-	if (dt_cook(&s, c) != 0)
-		return -1;
-	if (t.kind == DT_TK_STRING)
-		ok = dt_type_isstrlike(dtp, c->type);
-	else if (t.kind == DT_TK_INT || t.kind == DT_TK_PTR)
-		ok = c->type.kind == DT_TK_INT || c->type.kind == DT_TK_PTR;
-	else
-		ok = dt_type_compat(dtp, t, c->type);
-	if (!ok)
+	if (c->kind == DT_N_XLATE) {
+		/* xlate's value is only used through a member: check its operand and type */
+		if (dt_cook(&s, c->left) != 0)
+			return -1;
+		v = c->ctype;
+	} else {
+		if (dt_cook(&s, c) != 0)
+			return -1;
+		v = c->type;
+	}
+	if (!dt_defn_compat(dtp, t, v))
 		return dt_err(&s, e, D_OP_INCOMPAT, "inline %s definition uses incompatible types: "
 			      "\"%s\" = \"%s\"", name, dt_type_name(dtp, t, b1, sizeof(b1)),
-			      dt_type_name(dtp, c->type, b2, sizeof(b2)));
+			      dt_type_name(dtp, v, b2, sizeof(b2)));
+	return 0;
+}
+
+/*
+ * A translator member's definition, checked where the translator is
+ * declared: the parameter stands for a value of the input type.
+ */
+int
+dt_sema_xlator_member(dtrace_hdl_t *dtp, dt_node_t *m, const char *param, dt_type_t in,
+		      dt_type_t mt)
+{
+	dt_sema_t s = { .dtp = dtp };
+	dt_node_t *e = dt_node_copy(dtp, m->right), *p = dt_node_new(dtp, DT_N_CAST, m->line);
+	char b1[128], b2[128];
+
+	e->next = NULL;
+	p->left = dt_node_new(dtp, DT_N_INT, m->line);
+	p->left->type = dt_type_long;
+	p->ctype = in;
+	dt_node_subst(dtp, e, param, p);
+	if (dt_cook(&s, e) != 0)
+		return -1;
+	if (!dt_defn_compat(dtp, mt, e->type))
+		return dt_err(&s, m, D_XLATE_INCOMPAT, "translator member %s definition uses "
+			      "incompatible types: \"%s\" = \"%s\"", m->str,
+			      dt_type_name(dtp, mt, b1, sizeof(b1)),
+			      dt_type_name(dtp, e->type, b2, sizeof(b2)));
 	return 0;
 }

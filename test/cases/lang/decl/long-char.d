@@ -6,5 +6,4 @@ BEGIN { exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG long char reported as invalid combination
  */

@@ -6,5 +6,4 @@ BEGIN { exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG unsigned string reported as invalid combination
  */

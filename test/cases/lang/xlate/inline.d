@@ -1,7 +1,6 @@
 /*
  * An inline can hold a translated pointer, giving a named view of the
  * current thread.
- * @@skip: KNOWN-BUG translated pointer inline rejected
  */
 
 #pragma D option quiet

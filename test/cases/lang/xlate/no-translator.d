@@ -6,5 +6,4 @@ BEGIN { x = xlate <struct other *>(curthread)->o; exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG missing translator message wording
  */
