@@ -348,9 +348,7 @@ dt_decl_declare(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d)
 			return -1;
 		}
 		if (id != CTF_ERR) {
-			if (ctf_type_kind(dtp->ctf, id) == CTF_K_TYPEDEF &&
-			    ctf_type_reference(dtp->ctf, id) == dt_type_ctf(dtp, t))
-				return 0;
+			/* DTrace refuses even a typedef repeated word for word */
 			dt_pcb_error(pcb, d->line, D_DECL_IDRED, "identifier redeclared: %s", name);
 			return -1;
 		}
@@ -386,6 +384,11 @@ dt_decl_declare(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d)
 			     "specified storage class not appropriate in D");
 		return -1;
 	default: kind = DT_IDK_GLOBAL; break;
+	}
+	if (ctf_lookup_by_name(dtp->ctf, name) != CTF_ERR &&
+	    ctf_type_kind(dtp->ctf, ctf_lookup_by_name(dtp->ctf, name)) == CTF_K_TYPEDEF) {
+		dt_pcb_error(pcb, d->line, D_DECL_IDRED, "typedef identifier redeclared: %s", name);
+		return -1;
 	}
 	if (kind == DT_IDK_GLOBAL && dt_builtin_exists(name)) {
 		dt_pcb_error(pcb, d->line, D_DECL_IDRED, "built-in identifier redeclared: %s", name);

@@ -98,7 +98,13 @@ item:
 
 clause:
 	  pdescs opt_pred body	{ add_clause(pcb, $1, $2, $3); }
-	| pdescs opt_pred	{ add_clause(pcb, $1, $2, NULL); }
+	| pdescs opt_pred	{ /* a script may not end a clause at its descriptions (-n may) */
+				  if ($2 == NULL && pcb->spec == DTRACE_PROBESPEC_NONE) {
+					dt_pcb_error(pcb, $1 ? $1->line : LINE, D_SYNTAX, "expected predicate and/or "
+						     "actions following probe description");
+					YYABORT;
+				  }
+				  add_clause(pcb, $1, $2, NULL); }
 	;
 
 pdescs:

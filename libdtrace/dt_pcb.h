@@ -23,6 +23,7 @@ typedef struct dt_pcb {
 	bool in_body;
 	bool in_decl;            /* a top-level declaration, until its ';' */
 	int last_tok;            /* the token most recently returned */
+	bool decl_typed;         /* the declaration being read has named its type */
 	bool failed;
 	const char *last_text;   /* text of the token most recently returned */
 	/* declarations being parsed (dt_decl.c) */

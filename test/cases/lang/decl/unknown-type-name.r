@@ -1,2 +1,2 @@
 -- @@stderr --
-dtrace: failed to compile script unknown-type-name.d: [D_SYNTAX] line 1: syntax error near "x"
+dtrace: failed to compile script unknown-type-name.d: [D_SYNTAX] line 1: expected predicate and/or actions following probe description

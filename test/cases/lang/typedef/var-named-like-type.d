@@ -7,5 +7,4 @@ BEGIN { exit(0); }
  *
  * @@opts: -xerrtags
  * @@exit: 1
- * @@skip: KNOWN-BUG variable named like a typedef message
  */

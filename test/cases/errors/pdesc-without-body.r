@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script pdesc-without-body.d: [D_SYNTAX] line 1: expected predicate and/or actions following probe description
