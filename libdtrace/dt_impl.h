@@ -476,6 +476,7 @@ void dt_compile_error(dtrace_hdl_t *dtp, int line, dt_errtag_t tag, const char *
 
 /* dt_probe.c */
 extern const dt_provider_t dt_prov_dtrace, dt_prov_profile, dt_prov_syscall;
+bool dt_provider_exists(const char *name);
 dt_probe_t *dt_probe_create(dtrace_hdl_t *dtp, const dt_provider_t *pv, const char *mod,
 			    const char *func, const char *name, uint64_t data, uint32_t flags);
 dt_probe_t *dt_probe_create_id(dtrace_hdl_t *dtp, uint32_t id, const dt_provider_t *pv,

@@ -58,6 +58,16 @@ dt_probe_by_id(dtrace_hdl_t *dtp, uint32_t id)
 	return id < dtp->nprobe_ids ? dtp->probe_by_id[id] : NULL;
 }
 
+/* Is there a provider of this name (pid123 for pid, and so on, later)? */
+bool
+dt_provider_exists(const char *name)
+{
+	for (size_t i = 0; i < DT_NPROVIDERS; i++)
+		if (strcmp(dt_providers[i]->name, name) == 0)
+			return true;
+	return false;
+}
+
 bool
 dt_glob_match(const char *pattern, const char *s)
 {

@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script unknown-pragma.d: [D_PRAGMA_INVAL] line 1: invalid D pragma: nosuchpragma
