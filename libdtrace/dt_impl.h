@@ -332,6 +332,54 @@ typedef struct dt_actdesc {
 } dt_actdesc_t;
 
 /* ------------------------------------------------------------------ */
+/* Aggregations.                                                       */
+
+/* The aggregating functions. */
+typedef enum dt_aggfunc {
+	DT_AGG_COUNT, DT_AGG_SUM, DT_AGG_AVG, DT_AGG_MIN, DT_AGG_MAX, DT_AGG_STDDEV,
+	DT_AGG_QUANTIZE, DT_AGG_LQUANTIZE, DT_AGG_LLQUANTIZE,
+} dt_aggfunc_t;
+
+/*
+ * quantize() buckets: 0 for the most negative power of two .. 63 for zero
+ * .. 126 for 2^62; bucket i > 63 holds [2^(i-64), 2^(i-63)), i < 63 the
+ * mirror image on the negative side.
+ */
+#define DT_QUANTIZE_NBUCKETS 127
+#define DT_QUANTIZE_ZERO     63
+
+/*
+ * An aggregation: one BPF per-CPU hash map, keyed like an associative
+ * array (8 bytes per integer key, strsize per string key, zero padded; a
+ * single 8-byte 0 when there are no keys) and valued by an array of
+ * 64-bit words whose layout depends on the function:
+ *   count: [count]        sum: [sum]          avg: [count, sum]
+ *   min: [count, min]     max: [count, max]   (a value is valid once count > 0)
+ *   stddev: [count, sum, sum of squares low 64 bits, high 64 bits]
+ *   quantize: [DT_QUANTIZE_NBUCKETS counts]
+ *   lquantize: [nbuckets counts]: 0 is < base, 1 .. nbuckets - 2 are
+ *     base + (i - 1) * step, nbuckets - 1 is >= limit
+ *   llquantize: [nbuckets counts] (see dt_agg_llq_*)
+ * Each CPU's slot is updated in place; user space sums the CPUs' slots.
+ */
+typedef struct dt_aggdesc {
+	char *name;             /* "@" or "@name" */
+	int id;                 /* in order of first use; printed in that order */
+	dt_aggfunc_t func;
+	int nkeys;
+	dt_type_t *keys;        /* key types: integers (any size) or string */
+	uint32_t ksize;         /* map key bytes */
+	uint32_t nwords;        /* map value: 64-bit words */
+	int64_t base, limit, step;   /* lquantize (llquantize: factor, low, high, nsteps in arg[]) */
+	int64_t arg[4];
+	int map_fd;
+	struct dt_aggdesc *next;
+} dt_aggdesc_t;
+
+/* dt_aggregate.c: read every CPU's values, merge, sort, print (at exit). */
+int dt_agg_print_all(dtrace_hdl_t *dtp, FILE *fp);
+
+/* ------------------------------------------------------------------ */
 /* Clauses and programs.                                               */
 
 /* Where a clause's code for one D source line starts (for -S). */
@@ -421,6 +469,8 @@ struct dtrace_hdl {
 	uint32_t global_size;        /* bytes of global storage (header included) */
 	uint32_t tls_size;           /* bytes of a thread's self-> storage */
 	uint32_t nassoc;             /* associative arrays (each has a map) */
+	dt_aggdesc_t *aggs;          /* aggregations, in order of first use */
+	int naggs;
 	uint32_t zero_size;          /* bytes of zeros programs read (unset elements) */
 	uint64_t dynvarsize;         /* bytes for associative array elements */
 	uint64_t dynvar_drops;       /* reported so far */
