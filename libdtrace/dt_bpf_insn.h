@@ -54,5 +54,6 @@ enum dt_map_role {
 	DT_MAP_NROLES
 };
 #define DT_MAP_ASSOC 64   /* + n: the hash map of associative array n */
+#define DT_MAP_AGG 4096   /* + n: the per-CPU hash map of aggregation n */
 
 #endif

@@ -870,6 +870,42 @@ need_zeros(dt_cg_t *cg, uint32_t size)
 }
 
 /*
+ * One part of a map key, built in the buffer at koff + *pos: an integer as
+ * 8 bytes, a string as strsize bytes, zero padded so that equal strings
+ * are equal keys.
+ */
+static int
+cg_key_part(dt_cg_t *cg, dt_node_t *a, bool str, uint32_t koff, uint32_t *pos)
+{
+	uint32_t strsize = (uint32_t)cg->dtp->strsize;
+	int r;
+
+	cg_expr(cg, a);
+	if (cg->failed)
+		return -1;
+	r = vreg(cg, 0);
+	if (str) {
+		need_zeros(cg, strsize);
+		emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)(koff + *pos)));
+		emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)strsize));
+		emit_map_value(cg, BPF_REG_3, DT_MAP_ZERO, 0);
+		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+		emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)(koff + *pos)));
+		emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)strsize));
+		emit(cg, MOV64_REG(BPF_REG_3, r));
+		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel_str));
+		*pos += strsize;
+	} else {
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_9, r, (int16_t)(koff + *pos)));
+		*pos += 8;
+	}
+	vpop(cg);
+	return 0;
+}
+
+/*
  * The address of an associative array element.  The key is built in the
  * per-CPU buffer: integers as 8 bytes, strings as strsize bytes, zero
  * padded so that equal strings are equal keys.  An element that is not
@@ -890,30 +926,9 @@ cg_assoc_addr(dt_cg_t *cg, dt_node_t *n, bool write)
 	koff = buf_temp(cg, dt_ident_keysize(dtp, idp));
 	need_zeros(cg, vsize);
 	k = idp->keys;
-	for (dt_node_t *a = n->args; a; a = a->next, k = k->next) {
-		cg_expr(cg, a);
-		if (cg->failed)
+	for (dt_node_t *a = n->args; a; a = a->next, k = k->next)
+		if (cg_key_part(cg, a, k->type.kind == DT_TK_STRING, koff, &pos) != 0)
 			return;
-		r = vreg(cg, 0);
-		if (k->type.kind == DT_TK_STRING) {
-			need_zeros(cg, (uint32_t)dtp->strsize);
-			emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
-			emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)(koff + pos)));
-			emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)dtp->strsize));
-			emit_map_value(cg, BPF_REG_3, DT_MAP_ZERO, 0);
-			emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
-			emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
-			emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)(koff + pos)));
-			emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)dtp->strsize));
-			emit(cg, MOV64_REG(BPF_REG_3, r));
-			emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel_str));
-			pos += (uint32_t)dtp->strsize;
-		} else {
-			emit(cg, STX_MEM(BPF_DW, BPF_REG_9, r, (int16_t)(koff + pos)));
-			pos += 8;
-		}
-		vpop(cg);
-	}
 	emit_map_fd(cg, BPF_REG_1, ASSOC_ROLE(idp));
 	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
 	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
@@ -1573,9 +1588,181 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 	}
 }
 
+/* floor(log2(r)) of an unsigned r in register r, into register dst (r is clobbered). */
+static void
+emit_log2(dt_cg_t *cg, int dst, int r, int tmp)
+{
+	emit(cg, MOV64_IMM(dst, 0));
+	for (int k = 32; k >= 1; k /= 2) {
+		emit(cg, MOV64_REG(tmp, r));
+		emit(cg, ALU64_IMM(BPF_RSH, tmp, k));
+		emit(cg, JMP_IMM(BPF_JEQ, tmp, 0, 2));
+		emit(cg, ALU64_IMM(BPF_ADD, dst, k));
+		emit(cg, MOV64_REG(r, tmp));
+	}
+}
+
+/*
+ * @name[keys] = func(value): find this CPU's slot for the key (making it,
+ * zero-filled, the first time), then update it in place.  No room for a
+ * new key is an aggregation drop on this CPU.
+ */
+static void
+cg_aggregate(dt_cg_t *cg, dt_node_t *n)
+{
+	dt_aggdesc_t *ap = n->agg;
+	uint32_t koff = buf_temp(cg, ap->ksize), pos = 0;
+	int role = DT_MAP_AGG + ap->id, rv = -1, i = 0;
+	size_t j1, j2, j3, jdone;
+
+	need_zeros(cg, ap->nwords * 8);
+	if (ap->nkeys == 0)
+		emit(cg, ST_MEM(BPF_DW, BPF_REG_9, (int16_t)koff, 0));
+	for (dt_node_t *k = n->args; k; k = k->next, i++)
+		if (cg_key_part(cg, k, ap->keys[i].kind == DT_TK_STRING, koff, &pos) != 0)
+			return;
+	if (ap->func == DT_AGG_LLQUANTIZE) {
+		cg_error(cg, n->line, D_NOT_SUPPORTED, "llquantize( ) is not supported by this version");
+		return;
+	}
+	if (n->right->args) {
+		cg_expr(cg, n->right->args);
+		if (cg->failed)
+			return;
+		rv = vreg(cg, 0);
+	}
+	emit_map_fd(cg, BPF_REG_1, role);
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
+	emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
+	j1 = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
+	emit_map_fd(cg, BPF_REG_1, role);
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
+	emit_map_value(cg, BPF_REG_3, DT_MAP_ZERO, 0);
+	emit(cg, MOV64_IMM(BPF_REG_4, BPF_NOEXIST));
+	emit(cg, CALL_HELPER(BPF_FUNC_map_update_elem));
+	emit_map_fd(cg, BPF_REG_1, role);
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
+	emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
+	j2 = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
+	emit_count_drop(cg, DT_DROP_AGG);
+	jdone = cg->ib.n;
+	emit(cg, JA(0));
+	patch_here(cg, j1);
+	patch_here(cg, j2);
+	/* r0: this CPU's words for the key */
+	switch (ap->func) {
+	case DT_AGG_COUNT:
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_0, 0));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, 1));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 0));
+		break;
+	case DT_AGG_SUM:
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_0, 0));
+		emit(cg, ALU64_REG(BPF_ADD, BPF_REG_1, rv));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 0));
+		break;
+	case DT_AGG_AVG:
+	case DT_AGG_STDDEV:
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_0, 0));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, 1));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 0));
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_0, 8));
+		emit(cg, ALU64_REG(BPF_ADD, BPF_REG_1, rv));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 8));
+		if (ap->func == DT_AGG_AVG)
+			break;
+		/* the sum of squares, in 128 bits: low word, then the carry into the high one */
+		emit(cg, MOV64_REG(BPF_REG_2, rv));
+		emit(cg, ALU64_REG(BPF_MUL, BPF_REG_2, rv));
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_0, 16));
+		emit(cg, ALU64_REG(BPF_ADD, BPF_REG_1, BPF_REG_2));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 16));
+		emit(cg, JMP_REG(BPF_JGE, BPF_REG_1, BPF_REG_2, 3));
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_0, 24));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, 1));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 24));
+		break;
+	case DT_AGG_MIN:
+	case DT_AGG_MAX:
+		/* the first value, or a smaller (larger) one, replaces the extreme */
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_0, 0));
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_0, 8));
+		emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_1, 0, 1));
+		emit(cg, JMP_REG(ap->func == DT_AGG_MIN ? BPF_JSGE : BPF_JSLE, rv, BPF_REG_2, 1));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_0, rv, 8));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, 1));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 0));
+		break;
+	case DT_AGG_QUANTIZE:
+		/* the bucket into r3: 63 for 0, 64 + log2(v) above, 62 - log2(-v) below */
+		emit(cg, MOV64_IMM(BPF_REG_3, DT_QUANTIZE_ZERO));
+		emit(cg, MOV64_REG(BPF_REG_1, rv));
+		j1 = cg->ib.n;
+		emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_1, 0, 0));
+		j2 = cg->ib.n;
+		emit(cg, JMP_IMM(BPF_JSLT, BPF_REG_1, 0, 0));
+		emit_log2(cg, BPF_REG_3, BPF_REG_1, BPF_REG_2);
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_3, DT_QUANTIZE_ZERO + 1));
+		j3 = cg->ib.n;
+		emit(cg, JA(0));
+		patch_here(cg, j2);
+		emit(cg, NEG64(BPF_REG_1));
+		emit_log2(cg, BPF_REG_4, BPF_REG_1, BPF_REG_2);
+		emit(cg, MOV64_IMM(BPF_REG_3, DT_QUANTIZE_ZERO - 1));
+		emit(cg, ALU64_REG(BPF_SUB, BPF_REG_3, BPF_REG_4));
+		emit(cg, JMP_IMM(BPF_JSGE, BPF_REG_3, 0, 1));
+		emit(cg, MOV64_IMM(BPF_REG_3, 0));
+		patch_here(cg, j1);
+		patch_here(cg, j3);
+		goto bucket;
+	case DT_AGG_LQUANTIZE:
+		/* the bucket into r3: 0 below base, nwords - 1 at limit and above */
+		emit(cg, MOV64_IMM(BPF_REG_3, 0));
+		emit_ld64(cg, BPF_REG_2, (uint64_t)ap->base);
+		j1 = cg->ib.n;
+		emit(cg, JMP_REG(BPF_JSLT, rv, BPF_REG_2, 0));
+		emit(cg, MOV64_IMM(BPF_REG_3, (int32_t)ap->nwords - 1));
+		emit_ld64(cg, BPF_REG_2, (uint64_t)ap->limit);
+		j2 = cg->ib.n;
+		emit(cg, JMP_REG(BPF_JSGE, rv, BPF_REG_2, 0));
+		emit(cg, MOV64_REG(BPF_REG_3, rv));
+		emit_ld64(cg, BPF_REG_2, (uint64_t)ap->base);
+		emit(cg, ALU64_REG(BPF_SUB, BPF_REG_3, BPF_REG_2));
+		emit_ld64(cg, BPF_REG_2, (uint64_t)ap->step);
+		emit(cg, ALU64_REG(BPF_DIV, BPF_REG_3, BPF_REG_2));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_3, 1));
+		patch_here(cg, j1);
+		patch_here(cg, j2);
+	bucket:
+		/* bounded for the verifier, then the bucket's count is incremented */
+		emit(cg, JMP_IMM(BPF_JLE, BPF_REG_3, (int32_t)ap->nwords - 1, 1));
+		emit(cg, MOV64_IMM(BPF_REG_3, (int32_t)ap->nwords - 1));
+		emit(cg, ALU64_IMM(BPF_LSH, BPF_REG_3, 3));
+		emit(cg, ALU64_REG(BPF_ADD, BPF_REG_0, BPF_REG_3));
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_0, 0));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, 1));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 0));
+		break;
+	case DT_AGG_LLQUANTIZE:
+		break;
+	}
+	patch_here(cg, jdone);
+	if (rv >= 0)
+		vpop(cg);
+}
+
 static void
 cg_stmt(dt_cg_t *cg, dt_node_t *e)
 {
+	if (e->kind == DT_N_AGG) {
+		cg_aggregate(cg, e);
+		return;
+	}
 	if (dt_is_action(e)) {
 		cg_action(cg, e);
 		return;

@@ -212,6 +212,20 @@ dt_report_drops(dtrace_hdl_t *dtp)
 			}
 		}
 	}
+	key = DT_DROP_AGG;
+	if (bpf_map_lookup_elem(dtp->map_drops, &key, v) == 0) {
+		if (dtp->agg_drops == NULL)
+			dtp->agg_drops = dt_zalloc((size_t)ncpus * sizeof(uint64_t));
+		for (int c = 0; c < ncpus; c++) {
+			if (v[c] > dtp->agg_drops[c]) {
+				fflush(dtp->out ? dtp->out : stdout);
+				fprintf(stderr, "dtrace: %llu aggregation drop%s on CPU %d\n",
+					(unsigned long long)(v[c] - dtp->agg_drops[c]),
+					v[c] - dtp->agg_drops[c] == 1 ? "" : "s", c);
+				dtp->agg_drops[c] = v[c];
+			}
+		}
+	}
 	/* dynamic variable drops are reported for all CPUs together */
 	key = DT_DROP_DYNVAR;
 	if (bpf_map_lookup_elem(dtp->map_drops, &key, v) == 0) {

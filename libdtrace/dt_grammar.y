@@ -44,7 +44,7 @@ static void add_clause(dt_pcb_t *pcb, dt_pdesc_t *pd, dt_node_t *pred, dt_node_t
 	int num;
 }
 
-%token <str> DT_TOK_PSPEC DT_TOK_IDENT DT_TOK_STRLIT DT_TOK_TNAME DT_TOK_SCOPE
+%token <str> DT_TOK_PSPEC DT_TOK_IDENT DT_TOK_STRLIT DT_TOK_TNAME DT_TOK_SCOPE DT_TOK_AGG
 %token <node> DT_TOK_INTLIT
 %token <op> DT_TOK_OPEQ
 %token DT_TOK_EPRED DT_TOK_ERROR
@@ -470,6 +470,7 @@ primary:
 				{ $$ = dt_node_new(pcb->dtp, DT_N_IDENT, LINE); $$->str = $3;
 				  $$->scope = DT_SCOPE_THIS; }
 	| DT_TOK_INTLIT		{ $$ = $1; }
+	| DT_TOK_AGG		{ $$ = dt_node_new(pcb->dtp, DT_N_AGG, LINE); $$->str = $1; }
 	| DT_TOK_STRLIT		{ $$ = dt_node_new(pcb->dtp, DT_N_STRING, LINE);
 				  $$->str = $1; $$->isconst = true; }
 	| DT_TOK_STRLIT DT_TOK_STRLIT

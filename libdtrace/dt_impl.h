@@ -119,6 +119,7 @@ typedef enum dt_nkind {
 	DT_N_STMT,     /* expression statement: left (NULL for an empty one) */
 	DT_N_IF,       /* if (cond) left-statements else right-statements */
 	DT_N_XLATE,    /* xlate <ctype> (left) */
+	DT_N_AGG,      /* @name (str); after sema, @name[args] = right (a call), agg set */
 } dt_nkind_t;
 
 /* Where an identifier lives: D's three variable scopes. */
@@ -141,6 +142,7 @@ typedef struct dt_node {
 	struct dt_node *next;    /* next statement or argument */
 	struct dt_ident *ident;  /* set by sema for identifiers and calls */
 	dt_type_t ctype;         /* DT_N_CAST: target type */
+	struct dt_aggdesc *agg;  /* DT_N_AGG: set by sema */
 } dt_node_t;
 
 /* ------------------------------------------------------------------ */
@@ -294,7 +296,8 @@ void dt_ib_free(dt_insnbuf_t *ib);
 /* The kinds of drops programs count, per CPU (keys of the drops map). */
 #define DT_DROP_RECORD  0        /* a full ring buffer */
 #define DT_DROP_DYNVAR  1        /* no room for an associative array element */
-#define DT_DROP_NKINDS  2
+#define DT_DROP_AGG     2        /* no room for an aggregation's key */
+#define DT_DROP_NKINDS  3
 
 /* What a clause uses, so prologues compute only that. */
 #define DT_USES_ARGS    0x01
@@ -473,7 +476,9 @@ struct dtrace_hdl {
 	int naggs;
 	uint32_t zero_size;          /* bytes of zeros programs read (unset elements) */
 	uint64_t dynvarsize;         /* bytes for associative array elements */
+	uint64_t aggsize;            /* bytes for each aggregation's keys and values */
 	uint64_t dynvar_drops;       /* reported so far */
+	uint64_t *agg_drops;         /* reported so far, per CPU */
 	uint32_t local_size;         /* bytes of this-> storage */
 	dt_clause_t *clauses;        /* every clause, in program order */
 	dt_clause_t **clause_tail;

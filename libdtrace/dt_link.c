@@ -329,6 +329,28 @@ dt_create_assoc_maps(dtrace_hdl_t *dtp)
 	return 0;
 }
 
+/*
+ * One per-CPU hash map per aggregation, preallocated, with as many keys as
+ * aggsize holds of its key and value.
+ */
+static int
+dt_create_agg_maps(dtrace_hdl_t *dtp)
+{
+	for (dt_aggdesc_t *ap = dtp->aggs; ap; ap = ap->next) {
+		uint64_t n = dtp->aggsize / (ap->ksize + ap->nwords * 8);
+
+		if (n < 1)
+			n = 1;
+		if (n > 1u << 20)
+			n = 1u << 20;
+		ap->map_fd = dt_map(dtp, BPF_MAP_TYPE_PERCPU_HASH, "dt_agg", ap->ksize, ap->nwords * 8,
+				    (uint32_t)n, 0);
+		if (ap->map_fd < 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 dt_create_maps(dtrace_hdl_t *dtp, const dt_guardtab_t *gt, bool need_pdesc)
 {
@@ -353,7 +375,7 @@ dt_create_maps(dtrace_hdl_t *dtp, const dt_guardtab_t *gt, bool need_pdesc)
 		return -1;
 	if (dtp->map_zero >= 0)
 		bpf_map_freeze(dtp->map_zero);
-	if (dt_create_assoc_maps(dtp) != 0)
+	if (dt_create_assoc_maps(dtp) != 0 || dt_create_agg_maps(dtp) != 0)
 		return -1;
 
 	/* string constants and guard bitmaps: read-only to programs, frozen */
@@ -411,7 +433,18 @@ dt_patch_maps(dtrace_hdl_t *dtp, dt_insnbuf_t *ib)
 
 		if (in->code != (BPF_LD | BPF_DW | BPF_IMM))
 			continue;
-		if ((in->src_reg == BPF_PSEUDO_MAP_FD || in->src_reg == BPF_PSEUDO_MAP_VALUE) &&
+		if (in->src_reg == BPF_PSEUDO_MAP_FD && in->imm >= DT_MAP_AGG) {
+			dt_aggdesc_t *ap = dtp->aggs;
+
+			while (ap && ap->id != in->imm - DT_MAP_AGG)
+				ap = ap->next;
+			if (ap == NULL || ap->map_fd < 0) {
+				dt_set_errmsg(dtp, "could not enable tracing: internal error: map role %d",
+					      in->imm);
+				return -1;
+			}
+			in->imm = ap->map_fd;
+		} else if ((in->src_reg == BPF_PSEUDO_MAP_FD || in->src_reg == BPF_PSEUDO_MAP_VALUE) &&
 		    in->imm >= DT_MAP_ASSOC && (uint32_t)(in->imm - DT_MAP_ASSOC) < dtp->nassoc &&
 		    dtp->map_assoc[in->imm - DT_MAP_ASSOC] >= 0) {
 			in->imm = dtp->map_assoc[in->imm - DT_MAP_ASSOC];
@@ -568,6 +601,11 @@ dt_unload(dtrace_hdl_t *dtp)
 			close(dtp->map_assoc[i]);
 	free(dtp->map_assoc);
 	dtp->map_assoc = NULL;
+	for (dt_aggdesc_t *ap = dtp->aggs; ap; ap = ap->next) {
+		if (ap->map_fd >= 0)
+			close(ap->map_fd);
+		ap->map_fd = -1;
+	}
 	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++) {
 		if (*fds[i] >= 0)
 			close(*fds[i]);

@@ -103,6 +103,7 @@ dtrace_open(int *errp)
 	dtp->map_global = dtp->map_buf = dtp->map_rb = dtp->map_drops = -1;
 	dtp->map_strtab = dtp->map_guard = dtp->map_pdesc = dtp->map_tls = dtp->map_zero = -1;
 	dtp->dynvarsize = 1024 * 1024;
+	dtp->aggsize = 4 * 1024 * 1024;
 	dtp->epfd = -1;
 	clock_gettime(CLOCK_REALTIME, &rt);
 	clock_gettime(CLOCK_MONOTONIC, &mono);
@@ -151,6 +152,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 		if (dtp->watch_fds[i] >= 0)
 			close(dtp->watch_fds[i]);
 	free(dtp->drops);
+	free(dtp->agg_drops);
 	for (dt_clause_t *clp = dtp->clauses; clp; clp = clp->next)
 		dt_free_clause(clp);
 	for (pgp = dtp->programs; pgp; pgp = gnext) {
@@ -228,12 +230,12 @@ dtrace_setopt(dtrace_hdl_t *dtp, const char *name, const char *value)
 		dtp->zdefs = true;
 		return 0;
 	}
-	if (strcmp(name, "dynvarsize") == 0) {
+	if (strcmp(name, "dynvarsize") == 0 || strcmp(name, "aggsize") == 0) {
 		if (dt_parse_size(value, &n) != 0 || n == 0) {
 			dt_set_errmsg(dtp, "Invalid value for specified option");
 			return -1;
 		}
-		dtp->dynvarsize = n;
+		*(name[0] == 'd' ? &dtp->dynvarsize : &dtp->aggsize) = n;
 		return 0;
 	}
 	if (strcmp(name, "strsize") == 0 || strcmp(name, "bufsize") == 0) {
@@ -267,6 +269,8 @@ dtrace_getopt(dtrace_hdl_t *dtp, const char *name, int64_t *valp)
 		*valp = (int64_t)dtp->bufsize;
 	else if (strcmp(name, "dynvarsize") == 0)
 		*valp = (int64_t)dtp->dynvarsize;
+	else if (strcmp(name, "aggsize") == 0)
+		*valp = (int64_t)dtp->aggsize;
 	else {
 		dt_set_errmsg(dtp, "Invalid option name");
 		return -1;

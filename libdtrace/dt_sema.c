@@ -730,6 +730,174 @@ dt_opeq_err(dt_sema_t *sp, const dt_node_t *n, const char *op)
 	}
 }
 
+/* ---- aggregations ------------------------------------------------ */
+
+static const struct {
+	const char *name;
+	dt_aggfunc_t func;
+	int minargs, maxargs;
+} dt_aggfuncs[] = {
+	{ "count", DT_AGG_COUNT, 0, 0 }, { "sum", DT_AGG_SUM, 1, 1 },
+	{ "avg", DT_AGG_AVG, 1, 1 }, { "min", DT_AGG_MIN, 1, 1 },
+	{ "max", DT_AGG_MAX, 1, 1 }, { "stddev", DT_AGG_STDDEV, 1, 1 },
+	{ "quantize", DT_AGG_QUANTIZE, 1, 1 }, { "lquantize", DT_AGG_LQUANTIZE, 3, 4 },
+	{ "llquantize", DT_AGG_LLQUANTIZE, 5, 5 },
+};
+
+static int
+dt_aggfunc_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof(dt_aggfuncs) / sizeof(dt_aggfuncs[0]); i++)
+		if (strcmp(dt_aggfuncs[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* The constant arguments of lquantize() and llquantize(). */
+static int
+dt_agg_const_args(dt_sema_t *sp, dt_node_t *call, int64_t *v, int n)
+{
+	dt_node_t *a = call->args->next;
+
+	for (int i = 0; i < n && a; i++, a = a->next) {
+		if (!a->isconst || a->kind != DT_N_INT)
+			return dt_err(sp, a, D_PROTO_ARG, "%s( ) argument #%d must be a non-zero "
+				      "positive integer constant", call->str, i + 2);
+		v[i] = a->value;
+	}
+	return 0;
+}
+
+/*
+ * @name[keys] = func(args): the aggregation is made by its first use,
+ * which fixes its function, its arguments' constants and its keys; later
+ * uses must agree.  The node becomes DT_N_AGG with args = keys and right =
+ * the call.
+ */
+static int
+dt_cook_aggassign(dt_sema_t *sp, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sp->dtp;
+	dt_node_t *l = n->left, *call = n->right, *keys = NULL;
+	const char *name;
+	dt_aggdesc_t *ap, **tail;
+	int fi, nargs = 0, nkeys = 0;
+	int64_t c[4] = { 0, 0, 0, 1 };
+	char b1[128], b2[128];
+
+	if (l->kind == DT_N_INDEX) {
+		keys = l->args;
+		l = l->left;
+	}
+	name = l->str;
+	if (n->op != DT_OP_NONE || call->kind != DT_N_CALL || (fi = dt_aggfunc_find(call->str)) < 0)
+		return dt_err(sp, n, D_AGG_FUNC, "aggregation %s must be assigned the result of an "
+			      "aggregating function", name);
+	if (sp->clp == NULL || sp->in_pred)
+		return dt_err(sp, n, D_AGG_FUNC, "aggregation %s may only be used in a clause", name);
+	for (dt_node_t *a = call->args; a; a = a->next) {
+		if (dt_cook(sp, a) != 0)
+			return -1;
+		nargs++;
+	}
+	if (nargs < dt_aggfuncs[fi].minargs || nargs > dt_aggfuncs[fi].maxargs)
+		return dt_err(sp, call, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s passed, %s%d expected",
+			      call->str, nargs, nargs == 1 ? "" : "s",
+			      dt_aggfuncs[fi].minargs != dt_aggfuncs[fi].maxargs ? "at least " : "",
+			      dt_aggfuncs[fi].minargs);
+	if (nargs > 0 && !dt_isint(call->args))
+		return dt_err(sp, call, D_PROTO_ARG, "%s( ) argument #1 is incompatible with prototype:\n"
+			      "\tprototype: %s\n\t argument: %s", call->str, "int64_t",
+			      TNAME(call->args->type, b1));
+	if (nargs > 1 && dt_agg_const_args(sp, call, c, nargs - 1) != 0)
+		return -1;
+	if (dt_aggfuncs[fi].func == DT_AGG_LQUANTIZE) {
+		if (nargs == 3)
+			c[2] = 1;
+		if (c[2] <= 0)
+			return dt_err(sp, call, D_PROTO_ARG, "lquantize( ) step must be greater than zero");
+		if (c[1] <= c[0])
+			return dt_err(sp, call, D_PROTO_ARG, "lquantize( ) upper bound must be greater than lower bound");
+		if ((c[1] - c[0]) / c[2] > 10000)
+			return dt_err(sp, call, D_PROTO_ARG, "lquantize( ) has too many levels");
+	}
+	if (dt_aggfuncs[fi].func == DT_AGG_LLQUANTIZE &&
+	    (c[0] < 2 || c[1] < 0 || c[2] <= c[1] || c[3] <= 0 || c[2] > 19))
+		return dt_err(sp, call, D_PROTO_ARG, "llquantize( ) arguments are out of range");
+	for (dt_node_t *k = keys; k; k = k->next) {
+		if (dt_cook(sp, k) != 0)
+			return -1;
+		if (!dt_isscalar(k) && !dt_type_isstrlike(dtp, k->type))
+			return dt_err(sp, k, D_KEY_TYPE, "%s[ ] key #%d may not be of type %s", name,
+				      nkeys + 1, TNAME(k->type, b1));
+		nkeys++;
+	}
+	for (tail = &dtp->aggs; (ap = *tail) != NULL; tail = &ap->next)
+		if (strcmp(ap->name, name) == 0)
+			break;
+	if (ap == NULL) {
+		int i = 0;
+
+		ap = dt_alloc(dtp, sizeof(*ap));
+		ap->name = dt_astrdup(dtp, name);
+		ap->id = dtp->naggs++;
+		ap->func = dt_aggfuncs[fi].func;
+		ap->nkeys = nkeys;
+		ap->keys = dt_alloc(dtp, (size_t)(nkeys ? nkeys : 1) * sizeof(dt_type_t));
+		for (dt_node_t *k = keys; k; k = k->next, i++) {
+			ap->keys[i] = dt_infer_type(sp, k);
+			if (ap->keys[i].kind == DT_TK_PTR)
+				ap->keys[i] = dt_type_ulong;
+			ap->ksize += ap->keys[i].kind == DT_TK_STRING ? (uint32_t)dtp->strsize : 8;
+		}
+		if (nkeys == 0)
+			ap->ksize = 8;
+		memcpy(ap->arg, c, sizeof(ap->arg));
+		ap->base = c[0];
+		ap->limit = c[1];
+		ap->step = c[2];
+		switch (ap->func) {
+		case DT_AGG_COUNT: case DT_AGG_SUM: ap->nwords = 1; break;
+		case DT_AGG_AVG: case DT_AGG_MIN: case DT_AGG_MAX: ap->nwords = 2; break;
+		case DT_AGG_STDDEV: ap->nwords = 4; break;
+		case DT_AGG_QUANTIZE: ap->nwords = DT_QUANTIZE_NBUCKETS; break;
+		case DT_AGG_LQUANTIZE: ap->nwords = (uint32_t)((c[1] - c[0]) / c[2] + 3); break;
+		case DT_AGG_LLQUANTIZE:
+			/* below low, then nsteps per order of magnitude from low to high, then above */
+			ap->nwords = (uint32_t)((c[2] - c[1]) * c[3] + 2);
+			break;
+		}
+		ap->map_fd = -1;
+		*tail = ap;
+	} else {
+		int i = 0;
+
+		if (ap->func != dt_aggfuncs[fi].func || memcmp(ap->arg, c, sizeof(c)) != 0)
+			return dt_err(sp, n, D_AGG_REDEF, "aggregation redefined: %s\n\t current: %s( )\n"
+				      "\tprevious: %s( )", name, call->str,
+				      dt_aggfuncs[(int)ap->func].name);
+		if (nkeys != ap->nkeys)
+			return dt_err(sp, n, D_AGG_MDIM, "%s[ ] prototype mismatch: %d key%s passed, %d expected",
+				      name, nkeys, nkeys == 1 ? "" : "s", ap->nkeys);
+		for (dt_node_t *k = keys; k; k = k->next, i++) {
+			bool str = ap->keys[i].kind == DT_TK_STRING;
+
+			if (str != (dt_type_isstrlike(dtp, k->type) && k->type.kind != DT_TK_PTR))
+				return dt_err(sp, n, D_PROTO_ARG, "%s[ ] key #%d is incompatible with prototype:"
+					      "\n\tprototype: %s\n\t%9s: %s", name, i + 1,
+					      TNAME(ap->keys[i], b1), "key", TNAME(k->type, b2));
+		}
+	}
+	n->kind = DT_N_AGG;
+	n->str = ap->name;
+	n->args = keys;
+	n->right = call;
+	n->left = NULL;
+	n->agg = ap;
+	n->type = dt_type_void;
+	return 0;
+}
+
 static int
 dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 {
@@ -737,6 +905,8 @@ dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 	const char *op = n->op == DT_OP_NONE ? "=" : NULL;
 	char opbuf[8], b1[128], b2[128];
 
+	if (l->kind == DT_N_AGG || (l->kind == DT_N_INDEX && l->left->kind == DT_N_AGG))
+		return dt_cook_aggassign(sp, n);
 	if (op == NULL) {
 		snprintf(opbuf, sizeof(opbuf), "%s=", dt_opname(n->op));
 		op = opbuf;
@@ -1208,6 +1378,11 @@ dt_cook(dt_sema_t *sp, dt_node_t *n)
 		return dt_cook_binary(sp, n);
 	case DT_N_ASSIGN:
 		return dt_cook_assign(sp, n);
+	case DT_N_AGG:
+		if (n->agg != NULL)
+			return 0;
+		return dt_err(sp, n, D_AGG_FUNC, "aggregation %s may only be assigned the result of "
+			      "an aggregating function", n->str);
 	case DT_N_TERNARY:
 		if (dt_cook(sp, n->cond) != 0)
 			return -1;
