@@ -28,6 +28,7 @@ typedef struct dt_req {
 	dt_reqkind_t kind;
 	const char *arg;       /* -n text, -s file, or -P/-m/-f/-i description */
 	char listdesc[512];
+	char spec;              /* -P, -m, -f or -i */
 } dt_req_t;
 
 static volatile sig_atomic_t g_intr;
@@ -187,16 +188,10 @@ main(int argc, char **argv)
 		case 'n': reqs[nreqs].kind = REQ_PROBE; reqs[nreqs++].arg = optarg; break;
 		case 's': reqs[nreqs].kind = REQ_SCRIPT; reqs[nreqs++].arg = optarg; break;
 		case 'P': case 'm': case 'f': case 'i':
+			/* the description it stands for is made once the handle is open */
 			reqs[nreqs].kind = REQ_LIST;
 			reqs[nreqs].arg = optarg;
-			snprintf(reqs[nreqs].listdesc, sizeof(reqs[nreqs].listdesc), "%s%s",
-				 c == 'P' ? "" : c == 'm' ? ":" : c == 'f' ? "::" : "", optarg);
-			if (c == 'P')
-				strncat(reqs[nreqs].listdesc, ":::", sizeof(reqs[nreqs].listdesc) - strlen(reqs[nreqs].listdesc) - 1);
-			else if (c == 'm')
-				strncat(reqs[nreqs].listdesc, "::", sizeof(reqs[nreqs].listdesc) - strlen(reqs[nreqs].listdesc) - 1);
-			else if (c == 'f')
-				strncat(reqs[nreqs].listdesc, ":", sizeof(reqs[nreqs].listdesc) - strlen(reqs[nreqs].listdesc) - 1);
+			reqs[nreqs].spec = (char)c;
 			nreqs++;
 			break;
 		case 'o': ofile = optarg; break;
@@ -275,6 +270,15 @@ main(int argc, char **argv)
 		}
 	}
 	dtrace_set_macro_args(dtp, argc - optind, argv + optind);
+	for (int i = 0; i < nreqs; i++) {
+		if (reqs[i].kind == REQ_LIST &&
+		    dtrace_spec_desc(dtp, reqs[i].spec, reqs[i].arg, reqs[i].listdesc,
+				     sizeof(reqs[i].listdesc)) != 0) {
+			warnmsg("invalid probe specifier %s: %s", reqs[i].arg, dtrace_errmsg(dtp));
+			status = E_ERROR;
+			goto out;
+		}
+	}
 	dtrace_set_progname(dtp, argv[0]);
 
 	if (list) {
@@ -290,13 +294,13 @@ main(int argc, char **argv)
 			}
 			n = dtrace_list_probes(dtp, stdout, desc, false);
 			if (n < 0) {
-				warnmsg("invalid probe specifier %s: %s", desc, dtrace_errmsg(dtp));
+				warnmsg("invalid probe specifier %s: %s", reqs[i].arg, dtrace_errmsg(dtp));
 				status = E_ERROR;
 				break;
 			}
 			if (n == 0) {
 				warnmsg("invalid probe specifier %s: probe description %s does not match any probes",
-					desc, desc);
+					reqs[i].arg, desc);
 				status = E_ERROR;
 				break;
 			}
@@ -360,7 +364,7 @@ main(int argc, char **argv)
 		} else {
 			const char *text = reqs[i].kind == REQ_LIST ? reqs[i].listdesc : reqs[i].arg;
 
-			pgp = dtrace_program_strcompile(dtp, text, DTRACE_PROBESPEC_NAME, text);
+			pgp = dtrace_program_strcompile(dtp, text, DTRACE_PROBESPEC_NAME, reqs[i].arg);
 		}
 		if (pgp == NULL) {
 			warnmsg("%s", dtrace_errmsg(dtp));

@@ -182,6 +182,36 @@ dt_pdesc_parse(dtrace_hdl_t *dtp, const char *text, int line, dt_pdesc_t **out, 
 }
 
 int
+dtrace_spec_desc(dtrace_hdl_t *dtp, char kind, const char *arg, char *buf, size_t len)
+{
+	int fields = kind == 'P' ? 1 : kind == 'm' ? 2 : kind == 'f' ? 3 : 4, colons = 0;
+
+	if (kind == 'i') {
+		char *end;
+		unsigned long id = strtoul(arg, &end, 10);
+		dt_probe_t *prp;
+
+		if (*arg == '\0' || *end != '\0' || dt_populate(dtp, "") != 0 ||
+		    (prp = dt_probe_by_id(dtp, (uint32_t)id)) == NULL) {
+			dt_set_errmsg(dtp, "probe description %s does not match any probes", arg);
+			return -1;
+		}
+		snprintf(buf, len, "%s:%s:%s:%s", prp->prov, prp->mod, prp->func, prp->name);
+		return 0;
+	}
+	for (const char *p = arg; *p; p++)
+		colons += *p == ':';
+	if (colons >= fields) {
+		dt_set_errmsg(dtp, "invalid probe description \"%s\": Overspecified probe description",
+			      arg);
+		return -1;
+	}
+	/* the fields not given, on the left and on the right, are empty */
+	snprintf(buf, len, "%.*s%s%.*s", fields - 1 - colons, ":::", arg, 4 - fields, ":::");
+	return 0;
+}
+
+int
 dtrace_list_probes(dtrace_hdl_t *dtp, FILE *fp, const char *desc, bool verbose)
 {
 	(void)verbose; /* argument types and stability are not described yet */

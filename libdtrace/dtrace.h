@@ -68,6 +68,14 @@ int dtrace_program_exec(dtrace_hdl_t *dtp, dtrace_prog_t *pgp, dtrace_proginfo_t
 void dtrace_program_disasm(dtrace_hdl_t *dtp, FILE *fp);
 
 /* List the probes matching a description (-l); returns the number listed. */
+/*
+ * The full probe description that a -P (provider), -m (module), -f
+ * (function) or -i (probe id) argument stands for: the given fields fill
+ * the description from that field leftwards, as DTrace does.  -1, with
+ * the handle's error message set, when it has too many fields or (for -i)
+ * no probe has that id.
+ */
+int dtrace_spec_desc(dtrace_hdl_t *dtp, char kind, const char *arg, char *buf, size_t len);
 int dtrace_list_probes(dtrace_hdl_t *dtp, FILE *fp, const char *desc, bool verbose);
 
 /* Where trace data is printed (default stdout). */
