@@ -376,6 +376,7 @@ typedef struct dt_aggdesc {
 	int64_t base, limit, step;   /* lquantize (llquantize: factor, low, high, nsteps in arg[]) */
 	int64_t arg[4];
 	int map_fd;
+	int line;               /* of its first use, for messages */
 	struct dt_aggdesc *next;
 } dt_aggdesc_t;
 

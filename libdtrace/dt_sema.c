@@ -753,18 +753,84 @@ dt_aggfunc_find(const char *name)
 	return -1;
 }
 
-/* The constant arguments of lquantize() and llquantize(). */
+/*
+ * lquantize(value, base, limit[, step]): the constants, checked in
+ * DTrace's order and words; c gets base, limit, step.
+ */
 static int
-dt_agg_const_args(dt_sema_t *sp, dt_node_t *call, int64_t *v, int n)
+dt_agg_lquantize_args(dt_sema_t *sp, dt_node_t *call, int64_t *c)
 {
+	static const dt_errtag_t tags[] = { D_LQUANT_BASETYPE, D_LQUANT_LIMTYPE, D_LQUANT_STEPTYPE };
 	dt_node_t *a = call->args->next;
+	int64_t levels;
 
-	for (int i = 0; i < n && a; i++, a = a->next) {
-		if (!a->isconst || a->kind != DT_N_INT)
-			return dt_err(sp, a, D_PROTO_ARG, "%s( ) argument #%d must be a non-zero "
-				      "positive integer constant", call->str, i + 2);
-		v[i] = a->value;
+	c[2] = 1;
+	for (int i = 0; i < 3 && a; i++, a = a->next) {
+		if (!a->isconst || a->kind != DT_N_INT || (i == 2 && a->value <= 0))
+			return dt_err(sp, a, tags[i], i == 2 ? "lquantize( ) argument #3 must be a non-zero "
+				      "positive integer constant" : "lquantize( ) argument #%d must be an "
+				      "integer constant", i + 1);
+		if (i < 2 && a->value != (int32_t)a->value)
+			return dt_err(sp, a, i == 0 ? D_LQUANT_BASEVAL : D_LQUANT_LIMVAL,
+				      "lquantize( ) argument #%d must be a 32-bit quantity", i + 1);
+		if (i == 2 && a->value > UINT16_MAX)
+			return dt_err(sp, a, D_LQUANT_STEPVAL, "lquantize( ) argument #3 must be a 16-bit quantity");
+		c[i] = a->value;
 	}
+	if (c[1] < c[0])
+		return dt_err(sp, call, D_LQUANT_MISMATCH, "lquantize( ) base (argument #1) must be less "
+			      "than limit (argument #2)");
+	levels = (c[1] - c[0]) / c[2];
+	if (levels == 0)
+		return dt_err(sp, call, D_LQUANT_STEPLARGE, "lquantize( ) step (argument #3) too large: "
+			      "must have at least one quantization level");
+	if (levels > UINT16_MAX)
+		return dt_err(sp, call, D_LQUANT_STEPSMALL, "lquantize( ) step (argument #3) too small: "
+			      "number of quantization levels must be a 16-bit quantity");
+	return 0;
+}
+
+/* llquantize(value, factor, low, high, nsteps): c gets the four constants. */
+static int
+dt_agg_llquantize_args(dt_sema_t *sp, dt_node_t *call, int64_t *c)
+{
+	static const char *const what[] = { "factor", "low magnitude", "high magnitude",
+					    "linear steps per magnitude" };
+	static const dt_errtag_t ttags[] = { D_LLQUANT_FACTORTYPE, D_LLQUANT_LMAGTYPE,
+					     D_LLQUANT_HMAGTYPE, D_LLQUANT_STEPTYPE };
+	static const dt_errtag_t vtags[] = { D_LLQUANT_FACTORVAL, D_LLQUANT_LMAGVAL,
+					     D_LLQUANT_HMAGVAL, D_LLQUANT_STEPVAL };
+	dt_node_t *a = call->args->next;
+	uint64_t p = 1;
+
+	for (int i = 0; i < 4 && a; i++, a = a->next) {
+		if (!a->isconst || a->kind != DT_N_INT)
+			return dt_err(sp, a, ttags[i], "llquantize( ) argument #%d (%s) must be an integer "
+				      "constant", i + 1, what[i]);
+		if (a->value < 0 || a->value > UINT16_MAX)
+			return dt_err(sp, a, vtags[i], "llquantize( ) argument #%d (%s) must be an "
+				      "unsigned 16-bit quantity", i + 1, what[i]);
+		c[i] = a->value;
+	}
+	if (c[0] < 2)
+		return dt_err(sp, call, D_LLQUANT_FACTORSMALL, "llquantize( ) factor (argument #1) must be two or more");
+	if (c[2] <= c[1])
+		return dt_err(sp, call, D_LLQUANT_MAGRANGE, "llquantize( ) high magnitude (argument #3) must "
+			      "be greater than low magnitude (argument #2)");
+	if (c[0] > c[3])
+		return dt_err(sp, call, D_LLQUANT_FACTORNSTEPS, "llquantize( ) factor (argument #1) must be "
+			      "less than or equal to the number of linear steps per magnitude (argument #4)");
+	for (int64_t i = 0; i <= c[2]; i++) {
+		if (p > UINT64_MAX / (uint64_t)c[0])
+			return dt_err(sp, call, D_LLQUANT_MAGTOOBIG, "llquantize( ) factor (%d) raised to "
+				      "power of high magnitude (%d) plus 1 overflows 64-bits",
+				      (int)c[0], (int)c[2]);
+		p *= (uint64_t)c[0];
+	}
+	if (c[3] % c[0] != 0)
+		return dt_err(sp, call, D_LLQUANT_FACTOREVEN, "llquantize( ) factor (argument #1) must "
+			      "evenly divide the number of steps per magnitude (argument #4), and the "
+			      "number of steps per magnitude must evenly divide a power of the factor");
 	return 0;
 }
 
@@ -782,54 +848,48 @@ dt_cook_aggassign(dt_sema_t *sp, dt_node_t *n)
 	const char *name;
 	dt_aggdesc_t *ap, **tail;
 	int fi, nargs = 0, nkeys = 0;
-	int64_t c[4] = { 0, 0, 0, 1 };
+	int64_t c[4] = { 0, 0, 0, 0 };
 	char b1[128], b2[128];
 
 	if (l->kind == DT_N_INDEX) {
 		keys = l->args;
+		if (l->left->kind == DT_N_INDEX)
+			return dt_err(sp, n, D_AGG_MDIM, "improper attempt to reference %s as a "
+				      "multi-dimensional array", l->left->left->str);
 		l = l->left;
 	}
 	name = l->str;
 	if (n->op != DT_OP_NONE || call->kind != DT_N_CALL || (fi = dt_aggfunc_find(call->str)) < 0)
-		return dt_err(sp, n, D_AGG_FUNC, "aggregation %s must be assigned the result of an "
-			      "aggregating function", name);
-	if (sp->clp == NULL || sp->in_pred)
-		return dt_err(sp, n, D_AGG_FUNC, "aggregation %s may only be used in a clause", name);
+		return dt_err(sp, n, D_AGG_FUNC, "%s must be assigned the result of an aggregating "
+			      "function", name);
 	for (dt_node_t *a = call->args; a; a = a->next) {
 		if (dt_cook(sp, a) != 0)
 			return -1;
 		nargs++;
 	}
-	if (nargs < dt_aggfuncs[fi].minargs || nargs > dt_aggfuncs[fi].maxargs)
-		return dt_err(sp, call, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s passed, %s%d expected",
-			      call->str, nargs, nargs == 1 ? "" : "s",
+	if (nargs < dt_aggfuncs[fi].minargs || nargs > dt_aggfuncs[fi].maxargs) {
+		if (nargs > dt_aggfuncs[fi].maxargs)
+			return dt_err(sp, call, D_PROTO_LEN, "%s( ) prototype mismatch: %d args passed, "
+				      "at most %d expected", call->str, nargs, dt_aggfuncs[fi].maxargs);
+		return dt_err(sp, call, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%spassed, %s%d "
+			      "expected", call->str, nargs, nargs == 1 ? " " : "s ",
 			      dt_aggfuncs[fi].minargs != dt_aggfuncs[fi].maxargs ? "at least " : "",
 			      dt_aggfuncs[fi].minargs);
-	if (nargs > 0 && !dt_isint(call->args))
-		return dt_err(sp, call, D_PROTO_ARG, "%s( ) argument #1 is incompatible with prototype:\n"
-			      "\tprototype: %s\n\t argument: %s", call->str, "int64_t",
-			      TNAME(call->args->type, b1));
-	if (nargs > 1 && dt_agg_const_args(sp, call, c, nargs - 1) != 0)
-		return -1;
-	if (dt_aggfuncs[fi].func == DT_AGG_LQUANTIZE) {
-		if (nargs == 3)
-			c[2] = 1;
-		if (c[2] <= 0)
-			return dt_err(sp, call, D_PROTO_ARG, "lquantize( ) step must be greater than zero");
-		if (c[1] <= c[0])
-			return dt_err(sp, call, D_PROTO_ARG, "lquantize( ) upper bound must be greater than lower bound");
-		if ((c[1] - c[0]) / c[2] > 10000)
-			return dt_err(sp, call, D_PROTO_ARG, "lquantize( ) has too many levels");
 	}
-	if (dt_aggfuncs[fi].func == DT_AGG_LLQUANTIZE &&
-	    (c[0] < 2 || c[1] < 0 || c[2] <= c[1] || c[3] <= 0 || c[2] > 19))
-		return dt_err(sp, call, D_PROTO_ARG, "llquantize( ) arguments are out of range");
+	if (nargs > 0 && !dt_isint(call->args))
+		return dt_err(sp, call, D_AGG_SCALAR, "%s( ) argument #1 must be of scalar type",
+			      call->str);
+	if (dt_aggfuncs[fi].func == DT_AGG_LQUANTIZE && dt_agg_lquantize_args(sp, call, c) != 0)
+		return -1;
+	if (dt_aggfuncs[fi].func == DT_AGG_LLQUANTIZE && dt_agg_llquantize_args(sp, call, c) != 0)
+		return -1;
 	for (dt_node_t *k = keys; k; k = k->next) {
 		if (dt_cook(sp, k) != 0)
 			return -1;
-		if (!dt_isscalar(k) && !dt_type_isstrlike(dtp, k->type))
-			return dt_err(sp, k, D_KEY_TYPE, "%s[ ] key #%d may not be of type %s", name,
-				      nkeys + 1, TNAME(k->type, b1));
+		if (k->type.kind == DT_TK_VOID || (!dt_isscalar(k) && !dt_type_isstrlike(dtp, k->type)))
+			return dt_err(sp, k, D_KEY_TYPE, "%s expression may not be used as %s index: key #%d",
+				      k->type.kind == DT_TK_VOID ? "void" : "dynamic", "aggregation",
+				      nkeys + 1);
 		nkeys++;
 	}
 	for (tail = &dtp->aggs; (ap = *tail) != NULL; tail = &ap->next)
@@ -841,6 +901,7 @@ dt_cook_aggassign(dt_sema_t *sp, dt_node_t *n)
 		ap = dt_alloc(dtp, sizeof(*ap));
 		ap->name = dt_astrdup(dtp, name);
 		ap->id = dtp->naggs++;
+		ap->line = n->line;
 		ap->func = dt_aggfuncs[fi].func;
 		ap->nkeys = nkeys;
 		ap->keys = dt_alloc(dtp, (size_t)(nkeys ? nkeys : 1) * sizeof(dt_type_t));
@@ -861,10 +922,13 @@ dt_cook_aggassign(dt_sema_t *sp, dt_node_t *n)
 		case DT_AGG_AVG: case DT_AGG_MIN: case DT_AGG_MAX: ap->nwords = 2; break;
 		case DT_AGG_STDDEV: ap->nwords = 4; break;
 		case DT_AGG_QUANTIZE: ap->nwords = DT_QUANTIZE_NBUCKETS; break;
-		case DT_AGG_LQUANTIZE: ap->nwords = (uint32_t)((c[1] - c[0]) / c[2] + 3); break;
+		case DT_AGG_LQUANTIZE:
+			/* below base, the levels, at or above base + levels * step */
+			ap->nwords = (uint32_t)((c[1] - c[0]) / c[2] + 2);
+			break;
 		case DT_AGG_LLQUANTIZE:
-			/* below low, then nsteps per order of magnitude from low to high, then above */
-			ap->nwords = (uint32_t)((c[2] - c[1]) * c[3] + 2);
+			/* below factor^low, nsteps per order of magnitude, then above */
+			ap->nwords = (uint32_t)((c[2] - c[1] + 1) * c[3] + 2);
 			break;
 		}
 		ap->map_fd = -1;
@@ -872,20 +936,49 @@ dt_cook_aggassign(dt_sema_t *sp, dt_node_t *n)
 	} else {
 		int i = 0;
 
-		if (ap->func != dt_aggfuncs[fi].func || memcmp(ap->arg, c, sizeof(c)) != 0)
-			return dt_err(sp, n, D_AGG_REDEF, "aggregation redefined: %s\n\t current: %s( )\n"
-				      "\tprevious: %s( )", name, call->str,
-				      dt_aggfuncs[(int)ap->func].name);
+		if (ap->func != dt_aggfuncs[fi].func)
+			return dt_err(sp, n, D_AGG_REDEF, "aggregation redefined: %s\n\t current: %s = %s( )\n"
+				      "\tprevious: %s = %s( ) : line %d", name, name, call->str, name,
+				      dt_aggfuncs[(int)ap->func].name, ap->line);
+		if (ap->func == DT_AGG_LQUANTIZE) {
+			int64_t plim = ap->base + (ap->limit - ap->base) / ap->step * ap->step;
+			int64_t clim = c[0] + (c[1] - c[0]) / c[2] * c[2];
+
+			if (c[0] != ap->base)
+				return dt_err(sp, call, D_LQUANT_MATCHBASE, "lquantize( ) base (argument #1) "
+					      "doesn't match previous declaration: expected %d, found %d",
+					      (int)ap->base, (int)c[0]);
+			if (clim != plim)
+				return dt_err(sp, call, D_LQUANT_MATCHLIM, "lquantize( ) limit (argument #2) "
+					      "doesn't match previous declaration: expected %d, found %d",
+					      (int)plim, (int)clim);
+			if (c[2] != ap->step)
+				return dt_err(sp, call, D_LQUANT_MATCHSTEP, "lquantize( ) step (argument #3) "
+					      "doesn't match previous declaration: expected %d, found %d",
+					      (int)ap->step, (int)c[2]);
+		}
+		if (ap->func == DT_AGG_LLQUANTIZE) {
+			static const char *const what[] = { "factor", "low magnitude", "high magnitude",
+							    "linear steps per magnitude" };
+			static const dt_errtag_t tags[] = { D_LLQUANT_MATCHFACTOR, D_LLQUANT_MATCHLMAG,
+							    D_LLQUANT_MATCHHMAG, D_LLQUANT_MATCHSTEPS };
+
+			for (int k = 0; k < 4; k++)
+				if (c[k] != ap->arg[k])
+					return dt_err(sp, call, tags[k], "llquantize( ) %s (argument #%d) "
+						      "doesn't match previous declaration: expected %d, found %d",
+						      what[k], k + 1, (int)ap->arg[k], (int)c[k]);
+		}
 		if (nkeys != ap->nkeys)
-			return dt_err(sp, n, D_AGG_MDIM, "%s[ ] prototype mismatch: %d key%s passed, %d expected",
-				      name, nkeys, nkeys == 1 ? "" : "s", ap->nkeys);
+			return dt_err(sp, n, D_PROTO_LEN, "%s[ ] prototype mismatch: %d arg%spassed, %d expected",
+				      name, nkeys, nkeys == 1 ? " " : "s ", ap->nkeys);
 		for (dt_node_t *k = keys; k; k = k->next, i++) {
 			bool str = ap->keys[i].kind == DT_TK_STRING;
 
 			if (str != (dt_type_isstrlike(dtp, k->type) && k->type.kind != DT_TK_PTR))
-				return dt_err(sp, n, D_PROTO_ARG, "%s[ ] key #%d is incompatible with prototype:"
-					      "\n\tprototype: %s\n\t%9s: %s", name, i + 1,
-					      TNAME(ap->keys[i], b1), "key", TNAME(k->type, b2));
+				return dt_err(sp, n, D_PROTO_ARG, "%s[ ] argument #%d is incompatible with "
+					      "prototype:\n\tprototype: %s\n\t argument: %s", name, i + 1,
+					      TNAME(ap->keys[i], b1), TNAME(k->type, b2));
 		}
 	}
 	n->kind = DT_N_AGG;
@@ -905,7 +998,8 @@ dt_cook_assign(dt_sema_t *sp, dt_node_t *n)
 	const char *op = n->op == DT_OP_NONE ? "=" : NULL;
 	char opbuf[8], b1[128], b2[128];
 
-	if (l->kind == DT_N_AGG || (l->kind == DT_N_INDEX && l->left->kind == DT_N_AGG))
+	if (l->kind == DT_N_AGG || (l->kind == DT_N_INDEX && l->left->kind == DT_N_AGG) ||
+	    (l->kind == DT_N_INDEX && l->left->kind == DT_N_INDEX && l->left->left->kind == DT_N_AGG))
 		return dt_cook_aggassign(sp, n);
 	if (op == NULL) {
 		snprintf(opbuf, sizeof(opbuf), "%s=", dt_opname(n->op));
@@ -1016,6 +1110,11 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 	if (fd == NULL && (dt_builtin_exists(n->str) || dt_ident_find(sp->dtp, DT_IDK_GLOBAL, n->str)))
 		return dt_err(sp, n, D_FUNC_IDKIND, "scalar '%s' may not be referenced as a function",
 			      n->str);
+	if (fd == NULL && dt_aggfunc_find(n->str) >= 0) {
+		sp->dtp->cur_region = NULL;	/* found by code generation */
+		return dt_err(sp, n, D_CG_EXPR, "%s %s( ) may not be called from a D expression "
+			      "(D program context required)", "aggregating function", n->str);
+	}
 	if (fd == NULL)
 		return dt_err(sp, n, D_FUNC_UNDEF, "undefined function name: %s", n->str);
 	if (fd->code >= DT_SUB_FIRST)
@@ -1381,8 +1480,7 @@ dt_cook(dt_sema_t *sp, dt_node_t *n)
 	case DT_N_AGG:
 		if (n->agg != NULL)
 			return 0;
-		return dt_err(sp, n, D_AGG_FUNC, "aggregation %s may only be assigned the result of "
-			      "an aggregating function", n->str);
+		return dt_err(sp, n, D_AGG_NULL, "expression has null effect: %s", n->str);
 	case DT_N_TERNARY:
 		if (dt_cook(sp, n->cond) != 0)
 			return -1;
