@@ -382,6 +382,9 @@ typedef struct dt_aggdesc {
 
 /* dt_aggregate.c: read every CPU's values, merge, sort, print (at exit). */
 int dt_agg_print_all(dtrace_hdl_t *dtp, FILE *fp);
+/* llquantize(): buckets for arg[] = factor, low, high, nsteps; a value's bucket */
+uint32_t dt_agg_llq_nbuckets(const int64_t arg[4]);
+uint32_t dt_agg_llq_bucket(const int64_t arg[4], int64_t value);
 
 /* ------------------------------------------------------------------ */
 /* Clauses and programs.                                               */

@@ -168,6 +168,8 @@ dtrace_work(dtrace_hdl_t *dtp, FILE *fp)
 int
 dtrace_stop(dtrace_hdl_t *dtp, FILE *fp)
 {
+	int rc;
+
 	dtp->out = fp;
 	if (!dtp->started || dtp->stopped)
 		return 0;
@@ -179,12 +181,13 @@ dtrace_stop(dtrace_hdl_t *dtp, FILE *fp)
 	dt_consume_all(dtp);
 	if (dtp->printed_data)
 		fputc('\n', fp);
+	rc = dt_agg_print_all(dtp, fp);
 	fflush(fp);
 	if (dtp->rb) {
 		ring_buffer__free(dtp->rb);
 		dtp->rb = NULL;
 	}
-	return 0;
+	return rc;
 }
 
 int

@@ -1,0 +1,749 @@
+/*
+ * dt_aggregate.c -- the consumer side of aggregations: read each
+ * aggregation's per-CPU hash map, merge the CPUs' values, sort the records
+ * and print them the way DTrace prints aggregations at exit.
+ *
+ * The map layout (keys and value words per function) is described above
+ * dt_aggdesc_t in dt_impl.h.  The order is DTrace's default: aggregations in
+ * order of first use; within one, records by value, ties broken by key
+ * (integer keys compared as unsigned numbers of the key's size, strings byte
+ * by byte).
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include "dt_impl.h"
+
+/* The records of one aggregation: keys and merged values, side by side. */
+typedef struct dt_aggset {
+	const dt_aggdesc_t *agg;
+	uint32_t ksize, vsize;     /* bytes of a key, of one CPU's value */
+	char *keys;                /* n * ksize */
+	int64_t *vals;             /* n * nwords, merged over the CPUs */
+	size_t n, cap;
+} dt_aggset_t;
+
+/* One record, for sorting. */
+typedef struct dt_aggrec {
+	const dt_aggset_t *set;
+	const char *key;
+	const int64_t *val;
+} dt_aggrec_t;
+
+/* ------------------------------------------------------------------ */
+/* llquantize(): factor, low, high, nsteps in arg[].                   */
+
+/*
+ * Bucket 0 counts values below factor^low; then, for each order of
+ * magnitude m from low to high, the buckets from factor^m up to factor^(m+1)
+ * in steps of factor^(m+1) / nsteps (at least 1), leaving out the ones below
+ * factor^m; the last bucket counts values of factor^(high+1) and above.
+ */
+uint32_t
+dt_agg_llq_nbuckets(const int64_t arg[4])
+{
+	int64_t factor = arg[0], nsteps = arg[3], pow = 1;
+	uint32_t n = 2;
+
+	for (int64_t m = 0; m < arg[1]; m++)
+		pow *= factor;
+	for (int64_t m = arg[1]; m <= arg[2]; m++) {
+		int64_t next = pow * factor;
+		int64_t step = next > nsteps ? next / nsteps : 1;
+
+		n += (uint32_t)((next - pow) / step);
+		pow = next;
+	}
+	return n;
+}
+
+/* The bucket a value falls in. */
+uint32_t
+dt_agg_llq_bucket(const int64_t arg[4], int64_t value)
+{
+	int64_t factor = arg[0], nsteps = arg[3], pow = 1;
+	uint32_t b = 1;
+
+	for (int64_t m = 0; m < arg[1]; m++)
+		pow *= factor;
+	if (value < pow)
+		return 0;
+	for (int64_t m = arg[1]; m <= arg[2]; m++) {
+		int64_t next = pow * factor;
+		int64_t step = next > nsteps ? next / nsteps : 1;
+
+		if (value < next)
+			return b + (uint32_t)((value - pow) / step);
+		b += (uint32_t)((next - pow) / step);
+		pow = next;
+	}
+	return b;
+}
+
+/*
+ * The lower bound of every bucket but the first (which is below the lower
+ * bound of bucket 1); out[nb - 1] is where the overflow bucket starts.
+ */
+static void
+dt_agg_llq_bounds(const int64_t arg[4], int64_t *out, uint32_t nb)
+{
+	int64_t factor = arg[0], nsteps = arg[3], pow = 1;
+	uint32_t b = 1;
+
+	for (int64_t m = 0; m < arg[1]; m++)
+		pow *= factor;
+	out[0] = pow;
+	for (int64_t m = arg[1]; m <= arg[2]; m++) {
+		int64_t next = pow * factor;
+		int64_t step = next > nsteps ? next / nsteps : 1;
+
+		for (int64_t v = pow; v < next && b < nb; v += step)
+			out[b++] = v;
+		pow = next;
+	}
+	if (b < nb)
+		out[b] = pow;
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading the maps.                                                   */
+
+static int64_t *
+dt_aggset_add(dt_aggset_t *set, const void *key)
+{
+	uint32_t nw = set->agg->nwords;
+
+	if (set->n == set->cap) {
+		set->cap = set->cap ? set->cap * 2 : 64;
+		set->keys = dt_realloc(set->keys, set->cap * set->ksize);
+		set->vals = dt_realloc(set->vals, set->cap * nw * sizeof(int64_t));
+	}
+	memcpy(set->keys + set->n * set->ksize, key, set->ksize);
+	memset(set->vals + set->n * nw, 0, nw * sizeof(int64_t));
+	return set->vals + set->n++ * nw;
+}
+
+/* Fold the per-CPU values of one key (ncpus slots of vsize bytes) into out. */
+static void
+dt_agg_merge(const dt_aggset_t *set, const char *percpu, int ncpus, int64_t *out)
+{
+	const dt_aggdesc_t *ap = set->agg;
+
+	for (int c = 0; c < ncpus; c++) {
+		const int64_t *v = (const int64_t *)(percpu + (size_t)c * set->vsize);
+
+		switch (ap->func) {
+		case DT_AGG_MIN:
+		case DT_AGG_MAX:
+			if (v[0] <= 0)
+				break;
+			if (out[0] == 0 || (ap->func == DT_AGG_MIN ? v[1] < out[1] : v[1] > out[1]))
+				out[1] = v[1];
+			out[0] += v[0];
+			break;
+		case DT_AGG_STDDEV: {
+			uint64_t lo = (uint64_t)out[2] + (uint64_t)v[2];
+
+			out[3] = (int64_t)((uint64_t)out[3] + (uint64_t)v[3] + (lo < (uint64_t)v[2]));
+			out[2] = (int64_t)lo;
+			out[0] += v[0];
+			out[1] += v[1];
+			break;
+		}
+		default:
+			for (uint32_t i = 0; i < ap->nwords; i++)
+				out[i] += v[i];
+			break;
+		}
+	}
+}
+
+/* Entries per batch lookup, to start with. */
+#define DT_AGG_BATCH 64
+
+static int
+dt_agg_read_batch(dtrace_hdl_t *dtp, dt_aggset_t *set, int ncpus)
+{
+	uint32_t chunk = DT_AGG_BATCH, count;
+	size_t tsize = set->ksize > 8 ? set->ksize : 8;
+	char *in = dt_zalloc(tsize), *out = dt_zalloc(tsize);
+	char *kbuf = dt_zalloc((size_t)chunk * set->ksize);
+	char *vbuf = dt_zalloc((size_t)chunk * set->vsize * ncpus);
+	bool first = true;
+	int rc = 0;
+
+	for (;;) {
+		int err;
+
+		count = chunk;
+		err = bpf_map_lookup_batch(set->agg->map_fd, first ? NULL : in, out, kbuf, vbuf,
+					   &count, NULL);
+		if (err < 0)
+			err = errno ? -errno : err;
+		if (err == -ENOSPC && count == 0) {
+			chunk *= 2;
+			kbuf = dt_realloc(kbuf, (size_t)chunk * set->ksize);
+			vbuf = dt_realloc(vbuf, (size_t)chunk * set->vsize * ncpus);
+			continue;
+		}
+		if (err < 0 && err != -ENOENT) {
+			/* 1: no batch operations here; the caller walks the keys instead */
+			rc = first && set->n == 0 ? 1 : -1;
+			if (rc < 0)
+				dt_set_errmsg(dtp, "failed to read aggregation %s: %s",
+					      set->agg->name, strerror(-err));
+			break;
+		}
+		for (uint32_t i = 0; i < count; i++)
+			dt_agg_merge(set, vbuf + (size_t)i * set->vsize * ncpus, ncpus,
+				     dt_aggset_add(set, kbuf + (size_t)i * set->ksize));
+		if (err == -ENOENT)
+			break;
+		memcpy(in, out, tsize);
+		first = false;
+	}
+	free(in);
+	free(out);
+	free(kbuf);
+	free(vbuf);
+	return rc;
+}
+
+static int
+dt_agg_read_keys(dtrace_hdl_t *dtp, dt_aggset_t *set, int ncpus)
+{
+	char *prev = dt_zalloc(set->ksize), *next = dt_zalloc(set->ksize);
+	char *vbuf = dt_zalloc((size_t)set->vsize * ncpus);
+	bool first = true;
+	int rc = 0;
+
+	while (bpf_map_get_next_key(set->agg->map_fd, first ? NULL : prev, next) == 0) {
+		first = false;
+		memcpy(prev, next, set->ksize);
+		if (bpf_map_lookup_elem(set->agg->map_fd, next, vbuf) != 0) {
+			if (errno == ENOENT)
+				continue;
+			dt_set_errmsg(dtp, "failed to read aggregation %s: %s", set->agg->name,
+				      strerror(errno));
+			rc = -1;
+			break;
+		}
+		dt_agg_merge(set, vbuf, ncpus, dt_aggset_add(set, next));
+	}
+	free(prev);
+	free(next);
+	free(vbuf);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Values: what records are sorted by.                                 */
+
+/* 128-bit helpers for stddev(): the sum of squares is [low, high]. */
+typedef unsigned __int128 dt_u128_t;
+
+static uint64_t
+dt_agg_isqrt(dt_u128_t n)
+{
+	dt_u128_t root = 0, bit = (dt_u128_t)1 << 126;
+
+	while (bit > n)
+		bit >>= 2;
+	while (bit != 0) {
+		if (n >= root + bit) {
+			n -= root + bit;
+			root = (root >> 1) + bit;
+		} else {
+			root >>= 1;
+		}
+		bit >>= 2;
+	}
+	return (uint64_t)root;
+}
+
+/*
+ * DTrace's standard deviation: the integer square root of the average of
+ * the squares (rounded down) less the square of the average (rounded toward
+ * zero).
+ */
+static uint64_t
+dt_agg_stddev(const int64_t *v)
+{
+	dt_u128_t sq, avgsq;
+	int64_t avg;
+
+	if (v[0] == 0)
+		return 0;
+	sq = ((dt_u128_t)(uint64_t)v[3] << 64) | (uint64_t)v[2];
+	avgsq = sq / (uint64_t)v[0];
+	avg = v[1] / v[0];
+	if (avg < 0)
+		avg = -avg;
+	return dt_agg_isqrt(avgsq - (dt_u128_t)(uint64_t)avg * (uint64_t)avg);
+}
+
+static int64_t
+dt_agg_qvalue(int i)
+{
+	if (i < DT_QUANTIZE_ZERO)
+		return -((int64_t)1 << (DT_QUANTIZE_ZERO - 1 - i));
+	if (i == DT_QUANTIZE_ZERO)
+		return 0;
+	return (int64_t)1 << (i - DT_QUANTIZE_ZERO - 1);
+}
+
+/*
+ * Histograms compare by the sum of each bucket's count times its value,
+ * then by the count of the bucket that holds zero.
+ */
+static void
+dt_agg_histsum(const dt_aggdesc_t *ap, const int64_t *v, long double *sum, int64_t *zero)
+{
+	*sum = 0;
+	*zero = 0;
+	switch (ap->func) {
+	case DT_AGG_QUANTIZE:
+		for (int i = 0; i < DT_QUANTIZE_NBUCKETS; i++)
+			*sum += (long double)dt_agg_qvalue(i) * (long double)v[i];
+		*zero = v[DT_QUANTIZE_ZERO];
+		break;
+	case DT_AGG_LQUANTIZE: {
+		int levels = (int)ap->nwords - 2;
+		int64_t b = ap->base;
+
+		*sum = (long double)v[0] * (long double)(ap->base - 1);
+		if (ap->base - 1 == 0)
+			*zero = v[0];
+		for (int i = 0; i < levels; i++, b += ap->step) {
+			*sum += (long double)v[i + 1] * (long double)b;
+			if (b == 0)
+				*zero = v[i + 1];
+		}
+		*sum += (long double)v[levels + 1] * (long double)(b + 1);
+		if (b + 1 == 0)
+			*zero = v[levels + 1];
+		break;
+	}
+	case DT_AGG_LLQUANTIZE: {
+		uint32_t nb = ap->nwords;
+		int64_t *lo = dt_zalloc(nb * sizeof(int64_t));
+
+		dt_agg_llq_bounds(ap->arg, lo, nb);
+		*sum = (long double)v[0] * (long double)(lo[0] - 1);
+		for (uint32_t i = 1; i < nb; i++)
+			*sum += (long double)v[i] * (long double)lo[i];
+		*zero = v[0];
+		free(lo);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+#define DT_CMP(a, b) ((a) < (b) ? -1 : (a) > (b) ? 1 : 0)
+
+static int
+dt_agg_valcmp(const dt_aggdesc_t *ap, const int64_t *l, const int64_t *r)
+{
+	switch (ap->func) {
+	case DT_AGG_COUNT:
+	case DT_AGG_SUM:
+		return DT_CMP(l[0], r[0]);
+	case DT_AGG_MIN:
+	case DT_AGG_MAX:
+		return DT_CMP(l[1], r[1]);
+	case DT_AGG_AVG: {
+		int64_t la = l[0] ? l[1] / l[0] : 0, ra = r[0] ? r[1] / r[0] : 0;
+
+		return DT_CMP(la, ra);
+	}
+	case DT_AGG_STDDEV: {
+		uint64_t ls = dt_agg_stddev(l), rs = dt_agg_stddev(r);
+
+		return DT_CMP(ls, rs);
+	}
+	default: {
+		long double ls, rs;
+		int64_t lz, rz;
+		int c;
+
+		dt_agg_histsum(ap, l, &ls, &lz);
+		dt_agg_histsum(ap, r, &rs, &rz);
+		if ((c = DT_CMP(ls, rs)) != 0)
+			return c;
+		return DT_CMP(lz, rz);
+	}
+	}
+}
+
+/* The size in bytes of an integer key, as it is recorded and printed. */
+static uint32_t
+dt_agg_intsize(dt_type_t t)
+{
+	return t.size == 1 || t.size == 2 || t.size == 4 ? t.size : 8;
+}
+
+/* An integer key cut to its size, as an unsigned number. */
+static uint64_t
+dt_agg_keyint(const char *p, uint32_t size)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return size == 8 ? v : v & (((uint64_t)1 << (size * 8)) - 1);
+}
+
+static uint32_t
+dt_agg_keysize(dtrace_hdl_t *dtp, dt_type_t t)
+{
+	return t.kind == DT_TK_STRING ? (uint32_t)dtp->strsize : 8;
+}
+
+static int
+dt_agg_keycmp(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, const char *l, const char *r)
+{
+	uint32_t off = 0;
+
+	for (int i = 0; i < ap->nkeys; i++) {
+		uint32_t ks = dt_agg_keysize(dtp, ap->keys[i]);
+		int c;
+
+		if (ap->keys[i].kind == DT_TK_STRING) {
+			c = memcmp(l + off, r + off, ks);
+		} else {
+			uint32_t sz = dt_agg_intsize(ap->keys[i]);
+
+			c = DT_CMP(dt_agg_keyint(l + off, sz), dt_agg_keyint(r + off, sz));
+		}
+		if (c != 0)
+			return c;
+		off += ks;
+	}
+	return 0;
+}
+
+static int
+dt_agg_reccmp(const void *a, const void *b, void *dtp)
+{
+	const dt_aggrec_t *l = a, *r = b;
+	const dt_aggdesc_t *ap = l->set->agg;
+	int c = dt_agg_valcmp(ap, l->val, r->val);
+
+	return c != 0 ? c : dt_agg_keycmp(dtp, ap, l->key, r->key);
+}
+
+/* ------------------------------------------------------------------ */
+/* Printing.                                                           */
+
+/* A key that is not a printable string: its bytes, 16 to a line. */
+static void
+dt_agg_rawbytes(FILE *fp, const unsigned char *c, size_t n)
+{
+	fprintf(fp, "\n%5s      ", "");
+	for (int i = 0; i < 16; i++)
+		fprintf(fp, "  %c", "0123456789abcdef"[i]);
+	fputs("  0123456789abcdef\n", fp);
+	for (size_t i = 0; i < n; i += 16) {
+		size_t j;
+
+		fprintf(fp, "%5s%5zx:", "", i);
+		for (j = i; j < i + 16 && j < n; j++)
+			fprintf(fp, " %02x", c[j]);
+		for (; j % 16; j++)
+			fputs("   ", fp);
+		fputs("  ", fp);
+		for (j = i; j < i + 16 && j < n; j++)
+			fputc(c[j] < ' ' || c[j] > '~' ? '.' : c[j], fp);
+		fputc('\n', fp);
+	}
+}
+
+static void
+dt_agg_print_str(FILE *fp, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (isprint(ch) || isspace(ch) || ch == '\b' || ch == '\a')
+			continue;
+		if (ch == '\0' && i > 0) {
+			size_t j = i + 1;
+
+			while (j < n && s[j] == '\0')
+				j++;
+			if (j == n) {
+				fprintf(fp, "  %-50s", s);
+				return;
+			}
+		}
+		break;
+	}
+	if (i == n) {
+		fprintf(fp, "  %-50.*s", (int)n, s);
+		return;
+	}
+	dt_agg_rawbytes(fp, (const unsigned char *)s, n);
+}
+
+static void
+dt_agg_print_keys(dtrace_hdl_t *dtp, FILE *fp, const dt_aggdesc_t *ap, const char *key)
+{
+	uint32_t off = 0;
+
+	for (int i = 0; i < ap->nkeys; i++) {
+		dt_type_t t = ap->keys[i];
+		uint32_t ks = dt_agg_keysize(dtp, t);
+
+		if (t.kind == DT_TK_STRING) {
+			dt_agg_print_str(fp, key + off, ks);
+		} else {
+			uint32_t sz = dt_agg_intsize(t);
+			uint64_t v = dt_agg_keyint(key + off, sz);
+
+			switch (sz) {
+			case 1: fprintf(fp, " %3d", (int)v); break;
+			case 2: fprintf(fp, " %5d", (int)v); break;
+			case 4: fprintf(fp, " %8d", (int)(int32_t)(uint32_t)v); break;
+			default: fprintf(fp, " %16lld", (long long)v); break;
+			}
+		}
+		off += ks;
+	}
+}
+
+/* One histogram row's bar and count. */
+static void
+dt_agg_quantline(FILE *fp, int64_t val, long double total, bool pos, bool neg)
+{
+	static const char ats[] = "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@";
+	static const char sp[] = "                                        ";
+	unsigned int len = 40, depth = 0;
+	long double a = val < 0 ? -(long double)val : (long double)val;
+
+	if (!neg) {
+		if (pos)
+			depth = (unsigned int)(a * len / total + 0.5);
+		fprintf(fp, "|%s%s %-9lld\n", ats + len - depth, sp + depth, (long long)val);
+		return;
+	}
+	if (!pos) {
+		depth = (unsigned int)(a * len / total + 0.5);
+		fprintf(fp, "%s%s| %-9lld\n", sp + depth, ats + len - depth, (long long)val);
+		return;
+	}
+	/* counts of both signs: half-width bars either side of the line */
+	len /= 2;
+	depth = (unsigned int)(a * len / total + 0.5);
+	if (val <= 0)
+		fprintf(fp, "%s%s|%*s %-9lld\n", sp + 20 + depth, ats + 20 + len - depth,
+			(int)len, "", (long long)val);
+	else
+		fprintf(fp, "%20s|%s%s %-9lld\n", "", ats + 20 + len - depth, sp + 20 + depth,
+			(long long)val);
+}
+
+/*
+ * The rows to show: from one before the first non-empty bucket (among the
+ * first nscan) to one after the last, or [efirst, elast] if all are empty.
+ */
+static void
+dt_agg_range(const int64_t *v, int nb, int nscan, int efirst, int elast, int *first,
+	     int *last)
+{
+	int f = 0, l = nb - 1;
+
+	while (f < nscan && v[f] == 0)
+		f++;
+	if (f == nscan) {
+		*first = efirst;
+		*last = elast;
+		return;
+	}
+	if (f > 0)
+		f--;
+	while (l > 0 && v[l] == 0)
+		l--;
+	if (l < nb - 1)
+		l++;
+	*first = f;
+	*last = l;
+}
+
+static void
+dt_agg_print_hist(FILE *fp, const dt_aggdesc_t *ap, const int64_t *v)
+{
+	int nb = (int)ap->nwords, first, last, levels = nb - 2;
+	int64_t *lo = NULL;
+	long double total = 0;
+	bool pos = false, neg = false;
+
+	switch (ap->func) {
+	case DT_AGG_QUANTIZE:
+		dt_agg_range(v, nb, nb - 1, DT_QUANTIZE_ZERO - 1, DT_QUANTIZE_ZERO + 1, &first,
+			     &last);
+		break;
+	case DT_AGG_LQUANTIZE:
+		dt_agg_range(v, nb, nb, 0, 2, &first, &last);
+		break;
+	default:
+		lo = dt_zalloc((size_t)nb * sizeof(int64_t));
+		dt_agg_llq_bounds(ap->arg, lo, (uint32_t)nb);
+		dt_agg_range(v, nb, nb, 0, 1, &first, &last);
+		break;
+	}
+	for (int i = first; i <= last; i++) {
+		pos |= v[i] > 0;
+		neg |= v[i] < 0;
+		total += v[i] < 0 ? -(long double)v[i] : (long double)v[i];
+	}
+	fprintf(fp, "\n%16s %41s %-9s\n", "value", "------------- Distribution -------------",
+		"count");
+	for (int i = first; i <= last; i++) {
+		char label[48];
+
+		if (ap->func == DT_AGG_QUANTIZE)
+			snprintf(label, sizeof(label), "%lld", (long long)dt_agg_qvalue(i));
+		else if (ap->func == DT_AGG_LQUANTIZE && i == 0)
+			snprintf(label, sizeof(label), "< %lld", (long long)ap->base);
+		else if (ap->func == DT_AGG_LQUANTIZE && i == levels + 1)
+			snprintf(label, sizeof(label), ">= %lld",
+				 (long long)(ap->base + levels * ap->step));
+		else if (ap->func == DT_AGG_LQUANTIZE)
+			snprintf(label, sizeof(label), "%lld",
+				 (long long)(ap->base + (i - 1) * ap->step));
+		else if (i == 0)
+			snprintf(label, sizeof(label), "< %lld", (long long)lo[0]);
+		else if (i == nb - 1)
+			snprintf(label, sizeof(label), ">= %lld", (long long)lo[i]);
+		else
+			snprintf(label, sizeof(label), "%lld", (long long)lo[i]);
+		fprintf(fp, "%16s ", label);
+		dt_agg_quantline(fp, v[i], total, pos, neg);
+	}
+	free(lo);
+}
+
+static void
+dt_agg_print_rec(dtrace_hdl_t *dtp, FILE *fp, const dt_aggdesc_t *ap, const char *key,
+		 const int64_t *v)
+{
+	dt_agg_print_keys(dtp, fp, ap, key);
+	switch (ap->func) {
+	case DT_AGG_COUNT:
+	case DT_AGG_SUM:
+		fprintf(fp, " %16lld", (long long)v[0]);
+		break;
+	case DT_AGG_MIN:
+	case DT_AGG_MAX:
+		fprintf(fp, " %16lld", (long long)v[1]);
+		break;
+	case DT_AGG_AVG:
+		fprintf(fp, " %16lld", (long long)(v[0] ? v[1] / v[0] : 0));
+		break;
+	case DT_AGG_STDDEV:
+		fprintf(fp, " %16llu", (unsigned long long)dt_agg_stddev(v));
+		break;
+	default:
+		dt_agg_print_hist(fp, ap, v);
+		break;
+	}
+	fputc('\n', fp);
+}
+
+/* Does the aggregation describe a map this consumer can read? */
+static bool
+dt_agg_valid(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap)
+{
+	uint32_t ks = 0;
+
+	if (ap->map_fd < 0 || ap->nwords == 0)
+		return false;
+	for (int i = 0; i < ap->nkeys; i++)
+		ks += dt_agg_keysize(dtp, ap->keys[i]);
+	if (ap->nkeys == 0)
+		ks = 8;
+	if (ks != ap->ksize)
+		return false;
+	switch (ap->func) {
+	case DT_AGG_COUNT: case DT_AGG_SUM: return ap->nwords == 1;
+	case DT_AGG_AVG: case DT_AGG_MIN: case DT_AGG_MAX: return ap->nwords == 2;
+	case DT_AGG_STDDEV: return ap->nwords == 4;
+	case DT_AGG_QUANTIZE: return ap->nwords == DT_QUANTIZE_NBUCKETS;
+	case DT_AGG_LQUANTIZE: return ap->nwords >= 3 && ap->step > 0;
+	case DT_AGG_LLQUANTIZE:
+		return ap->arg[0] >= 2 && ap->arg[1] >= 0 && ap->arg[2] > ap->arg[1] &&
+		       ap->arg[3] > 0 && ap->nwords == dt_agg_llq_nbuckets(ap->arg);
+	}
+	return false;
+}
+
+int
+dt_agg_print_all(dtrace_hdl_t *dtp, FILE *fp)
+{
+	int ncpus = libbpf_num_possible_cpus();
+	dt_aggset_t *sets;
+	size_t nrecs = 0;
+	int n = 0, rc = 0;
+
+	if (dtp->naggs <= 0 || dtp->aggs == NULL)
+		return 0;
+	if (ncpus <= 0) {
+		dt_set_errmsg(dtp, "cannot tell the number of CPUs: %s", strerror(-ncpus));
+		return -1;
+	}
+	sets = dt_zalloc((size_t)dtp->naggs * sizeof(*sets));
+	for (dt_aggdesc_t *ap = dtp->aggs; ap && n < dtp->naggs; ap = ap->next) {
+		dt_aggset_t *set = &sets[n++];
+		int r;
+
+		set->agg = ap;
+		if (!dt_agg_valid(dtp, ap))
+			continue;
+		set->ksize = ap->ksize;
+		set->vsize = ap->nwords * (uint32_t)sizeof(int64_t);
+		r = dt_agg_read_batch(dtp, set, ncpus);
+		if (r > 0)
+			r = dt_agg_read_keys(dtp, set, ncpus);
+		if (r < 0) {
+			rc = -1;
+			break;
+		}
+		nrecs += set->n;
+	}
+
+	/* DTrace ends tracing with a newline, then prints the aggregations. */
+	if (rc == 0 && nrecs > 0 && !dtp->printed_data)
+		fputc('\n', fp);
+	for (int i = 0; rc == 0 && i < n; i++) {
+		dt_aggset_t *set = &sets[i];
+		dt_aggrec_t *recs;
+
+		if (set->n == 0)
+			continue;
+		recs = dt_zalloc(set->n * sizeof(*recs));
+		for (size_t j = 0; j < set->n; j++) {
+			recs[j].set = set;
+			recs[j].key = set->keys + j * set->ksize;
+			recs[j].val = set->vals + j * set->agg->nwords;
+		}
+		qsort_r(recs, set->n, sizeof(*recs), dt_agg_reccmp, dtp);
+		for (size_t j = 0; j < set->n; j++)
+			dt_agg_print_rec(dtp, fp, set->agg, recs[j].key, recs[j].val);
+		free(recs);
+	}
+	for (int i = 0; i < n; i++) {
+		free(sets[i].keys);
+		free(sets[i].vals);
+	}
+	free(sets);
+	return rc;
+}
