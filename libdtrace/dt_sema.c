@@ -927,8 +927,7 @@ dt_cook_aggassign(dt_sema_t *sp, dt_node_t *n)
 			ap->nwords = (uint32_t)((c[1] - c[0]) / c[2] + 2);
 			break;
 		case DT_AGG_LLQUANTIZE:
-			/* below factor^low, nsteps per order of magnitude, then above */
-			ap->nwords = (uint32_t)((c[2] - c[1] + 1) * c[3] + 2);
+			ap->nwords = dt_agg_llq_nbuckets(c);
 			break;
 		}
 		ap->map_fd = -1;
