@@ -19,6 +19,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include "dt_impl.h"
+#include "dt_printf.h"
 
 /* The records of one aggregation: keys and merged values, side by side. */
 typedef struct dt_aggset {
@@ -686,6 +687,242 @@ dt_agg_valid(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap)
 	return false;
 }
 
+/* Read one aggregation: its keys and the CPUs' values merged. */
+static int
+dt_agg_snapshot(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, dt_aggset_t *set, int ncpus)
+{
+	int r;
+
+	set->agg = ap;
+	if (!dt_agg_valid(dtp, ap))
+		return 0;
+	set->ksize = ap->ksize;
+	set->vsize = ap->nwords * (uint32_t)sizeof(int64_t);
+	r = dt_agg_read_batch(dtp, set, ncpus);
+	if (r > 0)
+		r = dt_agg_read_keys(dtp, set, ncpus);
+	return r < 0 ? -1 : 0;
+}
+
+/* The records of a snapshot, sorted as DTrace sorts them (rev: largest first). */
+static dt_aggrec_t *
+dt_agg_sorted(dtrace_hdl_t *dtp, const dt_aggset_t *set, bool rev)
+{
+	dt_aggrec_t *recs = dt_zalloc((set->n ? set->n : 1) * sizeof(*recs));
+
+	for (size_t j = 0; j < set->n; j++) {
+		recs[j].set = set;
+		recs[j].key = set->keys + j * set->ksize;
+		recs[j].val = set->vals + j * set->agg->nwords;
+	}
+	qsort_r(recs, set->n, sizeof(*recs), dt_agg_reccmp, dtp);
+	if (rev)
+		for (size_t i = 0, j = set->n ? set->n - 1 : 0; i < j; i++, j--) {
+			dt_aggrec_t t = recs[i];
+
+			recs[i] = recs[j];
+			recs[j] = t;
+		}
+	return recs;
+}
+
+/* The merged values of key in a snapshot, or NULL. */
+static const int64_t *
+dt_agg_find(const dt_aggset_t *set, const char *key)
+{
+	for (size_t j = 0; j < set->n; j++)
+		if (memcmp(set->keys + j * set->ksize, key, set->ksize) == 0)
+			return set->vals + j * set->agg->nwords;
+	return NULL;
+}
+
+/* An aggregation's value as printa( )'s %@ conversions see it (void: a histogram). */
+static dt_pfval_t
+dt_agg_pfval(const dt_aggdesc_t *ap, const int64_t *v)
+{
+	dt_pfval_t pv = { .type = { .kind = DT_TK_INT, .size = 8, .sign = true } };
+
+	switch (ap->func) {
+	case DT_AGG_COUNT: pv.type.sign = false; pv.value = v ? v[0] : 0; break;
+	case DT_AGG_SUM: pv.value = v ? v[0] : 0; break;
+	case DT_AGG_MIN: case DT_AGG_MAX: pv.value = v ? v[1] : 0; break;
+	case DT_AGG_AVG: pv.value = v && v[0] ? v[1] / v[0] : 0; break;
+	case DT_AGG_STDDEV: pv.type.sign = false; pv.value = v ? (int64_t)dt_agg_stddev(v) : 0; break;
+	default: pv.type.kind = DT_TK_VOID; break;
+	}
+	return pv;
+}
+
+typedef struct dt_agg_histctx {
+	dt_aggdesc_t *const *aggs;
+	const int64_t **vals;
+	int64_t *zeros;
+} dt_agg_histctx_t;
+
+static int
+dt_agg_hist_cb(FILE *fp, int idx, void *arg)
+{
+	dt_agg_histctx_t *hc = arg;
+
+	dt_agg_print_hist(fp, hc->aggs[idx], hc->vals[idx] ? hc->vals[idx] : hc->zeros);
+	return 0;
+}
+
+/* The keys of a record as printf values: integers by their type, strings. */
+static void
+dt_agg_keyvals(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, const char *key, dt_pfval_t *out,
+	       char **strs)
+{
+	uint32_t off = 0;
+
+	for (int i = 0; i < ap->nkeys; i++) {
+		dt_type_t t = ap->keys[i];
+
+		if (t.kind == DT_TK_STRING) {
+			strs[i] = dt_zalloc(dtp->strsize + 1);
+			memcpy(strs[i], key + off, dtp->strsize);
+			out[i].type = dt_type_string;
+			out[i].str = strs[i];
+			off += (uint32_t)dtp->strsize;
+		} else {
+			int64_t v;
+
+			memcpy(&v, key + off, sizeof(v));
+			out[i].type = (dt_type_t){ .kind = DT_TK_INT, .size = t.size ? t.size : 8,
+						   .sign = t.sign };
+			out[i].value = v;
+			off += 8;
+		}
+	}
+}
+
+int
+dt_agg_printa(dtrace_hdl_t *dtp, FILE *fp, dt_aggdesc_t *const *aggs, int naggs,
+	      const struct dt_pfargv *pfv)
+{
+	int ncpus = libbpf_num_possible_cpus(), rc = 0;
+	dt_aggset_t *sets, all = { 0 };
+	dt_aggrec_t *recs;
+	dt_agg_histctx_t hc;
+	uint32_t maxw = 0;
+
+	if (naggs <= 0 || ncpus <= 0)
+		return -1;
+	sets = dt_zalloc((size_t)naggs * sizeof(*sets));
+	for (int i = 0; i < naggs; i++) {
+		if (dt_agg_snapshot(dtp, aggs[i], &sets[i], ncpus) != 0)
+			rc = -1;
+		if (aggs[i]->nwords > maxw)
+			maxw = aggs[i]->nwords;
+	}
+	/* every key of any of the aggregations, ordered by the first one's values */
+	all.agg = aggs[0];
+	all.ksize = aggs[0]->ksize;
+	for (int i = 0; rc == 0 && i < naggs; i++) {
+		for (size_t j = 0; j < sets[i].n; j++) {
+			const char *key = sets[i].keys + j * sets[i].ksize;
+			const int64_t *v;
+
+			if (sets[i].ksize != all.ksize || dt_agg_find(&all, key) != NULL)
+				continue;
+			v = dt_agg_find(&sets[0], key);
+			if (v != NULL)
+				memcpy(dt_aggset_add(&all, key), v, aggs[0]->nwords * sizeof(int64_t));
+			else
+				memset(dt_aggset_add(&all, key), 0, aggs[0]->nwords * sizeof(int64_t));
+		}
+	}
+	if (pfv == NULL)
+		fputc('\n', fp);
+	recs = dt_agg_sorted(dtp, &all, false);
+	hc.aggs = aggs;
+	hc.vals = dt_zalloc((size_t)naggs * sizeof(*hc.vals));
+	hc.zeros = dt_zalloc((maxw ? maxw : 1) * sizeof(int64_t));
+	for (size_t j = 0; rc == 0 && j < all.n; j++) {
+		dt_pfval_t *keys = dt_zalloc((size_t)(aggs[0]->nkeys + 1) * sizeof(*keys));
+		dt_pfval_t *vals = dt_zalloc((size_t)naggs * sizeof(*vals));
+		char **strs = dt_zalloc((size_t)(aggs[0]->nkeys + 1) * sizeof(*strs));
+
+		for (int i = 0; i < naggs; i++) {
+			hc.vals[i] = dt_agg_find(&sets[i], recs[j].key);
+			vals[i] = dt_agg_pfval(aggs[i], hc.vals[i]);
+		}
+		if (pfv != NULL) {
+			dt_agg_keyvals(dtp, aggs[0], recs[j].key, keys, strs);
+			dt_printf_format_agg(fp, pfv, keys, aggs[0]->nkeys, vals, naggs, dt_agg_hist_cb, &hc);
+		} else if (naggs == 1) {
+			dt_agg_print_rec(dtp, fp, aggs[0], recs[j].key, hc.vals[0] ? hc.vals[0] : hc.zeros);
+		} else {
+			/* the keys once, then each aggregation's value */
+			dt_agg_print_keys(dtp, fp, aggs[0], recs[j].key);
+			for (int i = 0; i < naggs; i++) {
+				if (vals[i].type.kind == DT_TK_VOID)
+					dt_agg_hist_cb(fp, i, &hc);
+				else
+					fprintf(fp, vals[i].type.sign ? " %16lld" : " %16llu",
+						(long long)vals[i].value);
+			}
+			fputc('\n', fp);
+		}
+		for (int i = 0; i < aggs[0]->nkeys; i++)
+			free(strs[i]);
+		free(strs);
+		free(keys);
+		free(vals);
+	}
+	fflush(fp);
+	free(recs);
+	free(hc.vals);
+	free(hc.zeros);
+	free(all.keys);
+	free(all.vals);
+	for (int i = 0; i < naggs; i++) {
+		free(sets[i].keys);
+		free(sets[i].vals);
+	}
+	free(sets);
+	return rc;
+}
+
+int
+dt_agg_trunc(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, int64_t n)
+{
+	int ncpus = libbpf_num_possible_cpus();
+	dt_aggset_t set = { 0 };
+	dt_aggrec_t *recs;
+	size_t keep;
+
+	if (ncpus <= 0 || dt_agg_snapshot(dtp, ap, &set, ncpus) != 0)
+		return -1;
+	/* n > 0 keeps the n largest values, n < 0 the -n smallest */
+	recs = dt_agg_sorted(dtp, &set, n > 0);
+	keep = n < 0 ? (size_t)-n : (size_t)n;
+	for (size_t j = keep; j < set.n; j++)
+		bpf_map_delete_elem(ap->map_fd, recs[j].key);
+	free(recs);
+	free(set.keys);
+	free(set.vals);
+	return 0;
+}
+
+int
+dt_agg_clear(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap)
+{
+	int ncpus = libbpf_num_possible_cpus();
+	dt_aggset_t set = { 0 };
+	void *zeros;
+
+	if (ncpus <= 0 || dt_agg_snapshot(dtp, ap, &set, ncpus) != 0)
+		return -1;
+	zeros = dt_zalloc((size_t)ncpus * ap->nwords * sizeof(int64_t));
+	for (size_t j = 0; j < set.n; j++)
+		bpf_map_update_elem(ap->map_fd, set.keys + j * set.ksize, zeros, BPF_EXIST);
+	free(zeros);
+	free(set.keys);
+	free(set.vals);
+	return 0;
+}
+
 int
 dt_agg_print_all(dtrace_hdl_t *dtp, FILE *fp)
 {
@@ -703,17 +940,13 @@ dt_agg_print_all(dtrace_hdl_t *dtp, FILE *fp)
 	sets = dt_zalloc((size_t)dtp->naggs * sizeof(*sets));
 	for (dt_aggdesc_t *ap = dtp->aggs; ap && n < dtp->naggs; ap = ap->next) {
 		dt_aggset_t *set = &sets[n++];
-		int r;
 
-		set->agg = ap;
-		if (!dt_agg_valid(dtp, ap))
+		/* what printa( ) printed is not printed again */
+		if (ap->printed) {
+			set->agg = ap;
 			continue;
-		set->ksize = ap->ksize;
-		set->vsize = ap->nwords * (uint32_t)sizeof(int64_t);
-		r = dt_agg_read_batch(dtp, set, ncpus);
-		if (r > 0)
-			r = dt_agg_read_keys(dtp, set, ncpus);
-		if (r < 0) {
+		}
+		if (dt_agg_snapshot(dtp, ap, set, ncpus) != 0) {
 			rc = -1;
 			break;
 		}
@@ -729,13 +962,7 @@ dt_agg_print_all(dtrace_hdl_t *dtp, FILE *fp)
 
 		if (set->n == 0)
 			continue;
-		recs = dt_zalloc(set->n * sizeof(*recs));
-		for (size_t j = 0; j < set->n; j++) {
-			recs[j].set = set;
-			recs[j].key = set->keys + j * set->ksize;
-			recs[j].val = set->vals + j * set->agg->nwords;
-		}
-		qsort_r(recs, set->n, sizeof(*recs), dt_agg_reccmp, dtp);
+		recs = dt_agg_sorted(dtp, set, false);
 		for (size_t j = 0; j < set->n; j++)
 			dt_agg_print_rec(dtp, fp, set->agg, recs[j].key, recs[j].val);
 		free(recs);

@@ -1435,6 +1435,55 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 
 /* ---- actions ------------------------------------------------------ */
 
+static dt_actdesc_t *new_action(dt_cg_t *cg, dt_func_t kind, int line, int ndata);
+static void cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d);
+
+/*
+ * printa(), trunc() and clear() act on the aggregations in user space when
+ * the consumer reaches the clause's record, as in DTrace; the record holds
+ * only trunc()'s count.  printa()'s format is checked against the first
+ * aggregation's keys: fewer conversions than keys is allowed.
+ */
+static void
+cg_aggaction(dt_cg_t *cg, dt_node_t *call, int argc)
+{
+	dt_func_t kind = (dt_func_t)call->value;
+	dt_node_t *a = call->args;
+	dt_actdesc_t *ap = new_action(cg, kind, call->line, kind == DT_ACT_TRUNC && argc == 2);
+	char err[512];
+
+	if (kind == DT_ACT_PRINTA && a->kind == DT_N_STRING) {
+		ap->pfv = dt_printf_parse("printa", a->str, err, sizeof(err));
+		if (ap->pfv == NULL) {
+			cg_error(cg, call->line, D_SYNTAX, "%s", err);
+			return;
+		}
+		a = a->next;
+	}
+	ap->aggs = dt_zalloc((size_t)argc * sizeof(*ap->aggs));
+	for (; a && a->kind == DT_N_AGG; a = a->next)
+		ap->aggs[ap->naggs++] = a->agg;
+	if (ap->pfv != NULL) {
+		const dt_aggdesc_t *first = ap->aggs[0];
+		dt_errtag_t tag = D_PRINTF_ARG_TYPE;
+
+		if (first == NULL) {
+			cg_error(cg, call->line, D_PRINTA_PROTO, "printa( ) prototype mismatch: 1 args "
+				 "passed, 2 expected");
+			return;
+		}
+		if (dt_printf_check(ap->pfv, first->keys, NULL, first->nkeys, &tag, err, sizeof(err)) != 0) {
+			cg_error(cg, call->line, tag, "%s", err);
+			return;
+		}
+	}
+	for (int i = 0; i < ap->naggs; i++)
+		if (kind == DT_ACT_PRINTA)
+			ap->aggs[i]->printed = true;
+	if (kind == DT_ACT_TRUNC && argc == 2)
+		cg_record(cg, call->args->next, &ap->data[0]);
+}
+
 static dt_actdesc_t *
 new_action(dt_cg_t *cg, dt_func_t kind, int line, int ndata)
 {
@@ -1585,6 +1634,11 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 			cg_record(cg, a, &ap->data[i]);
 		return;
 	}
+	case DT_ACT_PRINTA:
+	case DT_ACT_TRUNC:
+	case DT_ACT_CLEAR:
+		cg_aggaction(cg, call, argc);
+		return;
 	}
 }
 

@@ -174,6 +174,15 @@ dt_consume_record(dtrace_hdl_t *dtp, const void *rec, size_t size)
 		case DT_ACT_PRINTF:
 			dt_printf_format(fp, ap->pfv, vals, n);
 			break;
+		case DT_ACT_PRINTA:
+			dt_agg_printa(dtp, fp, ap->aggs, ap->naggs, ap->pfv);
+			break;
+		case DT_ACT_TRUNC:
+			dt_agg_trunc(dtp, ap->aggs[0], n > 0 ? (int64_t)vals[0].value : 0);
+			break;
+		case DT_ACT_CLEAR:
+			dt_agg_clear(dtp, ap->aggs[0]);
+			break;
 		case DT_ACT_EXIT:
 			if (!dtp->exited) {
 				dtp->exited = true;

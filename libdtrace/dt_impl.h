@@ -171,6 +171,7 @@ typedef enum dt_builtin {
 /* Actions and subroutines. */
 typedef enum dt_func {
 	DT_ACT_TRACE, DT_ACT_PRINTF, DT_ACT_EXIT,
+	DT_ACT_PRINTA, DT_ACT_TRUNC, DT_ACT_CLEAR,   /* done by the consumer */
 } dt_func_t;
 
 /* Subroutines: calls that are expressions, allowed anywhere. */
@@ -330,7 +331,9 @@ typedef struct dt_actdesc {
 	int line;
 	dt_datum_t *data;
 	int ndata;
-	struct dt_pfargv *pfv;   /* printf: the parsed format */
+	struct dt_pfargv *pfv;   /* printf, printa: the parsed format */
+	struct dt_aggdesc **aggs; /* printa, trunc, clear: the aggregations */
+	int naggs;
 	struct dt_actdesc *next;
 } dt_actdesc_t;
 
@@ -377,11 +380,19 @@ typedef struct dt_aggdesc {
 	int64_t arg[4];
 	int map_fd;
 	int line;               /* of its first use, for messages */
+	bool printed;           /* by printa(): not printed again at exit */
 	struct dt_aggdesc *next;
 } dt_aggdesc_t;
 
 /* dt_aggregate.c: read every CPU's values, merge, sort, print (at exit). */
 int dt_agg_print_all(dtrace_hdl_t *dtp, FILE *fp);
+/* printa(): aggs[0] .. aggs[naggs - 1] (same keys), with a format or not. */
+int dt_agg_printa(dtrace_hdl_t *dtp, FILE *fp, dt_aggdesc_t *const *aggs, int naggs,
+		  const struct dt_pfargv *pfv);
+/* trunc(@a, n): keep the n largest (n < 0: the -n smallest); n = 0 removes all. */
+int dt_agg_trunc(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, int64_t n);
+/* clear(@a): zero every value, keeping the keys. */
+int dt_agg_clear(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap);
 /* llquantize(): buckets for arg[] = factor, low, high, nsteps; a value's bucket */
 uint32_t dt_agg_llq_nbuckets(const int64_t arg[4]);
 uint32_t dt_agg_llq_bucket(const int64_t arg[4], int64_t value);

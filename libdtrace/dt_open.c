@@ -131,6 +131,7 @@ dt_free_clause(dt_clause_t *clp)
 		if (ap->pfv)
 			dt_printf_free(ap->pfv);
 		free(ap->data);
+		free(ap->aggs);
 		free(ap);
 	}
 }

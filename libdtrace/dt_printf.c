@@ -500,6 +500,8 @@ dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, const char *cons
 			j++;
 		}
 
+		if ((pfd->flags & PF_AGG) && strcmp(fn, "printa") == 0)
+			continue;       /* the aggregation's value, not an argument */
 		if (pfd->flags & PF_AGG) {
 			pf_err(err, errlen, "%%@ conversion requires an aggregation and is not "
 			       "for use with %s( )", fn);
@@ -520,7 +522,8 @@ dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, const char *cons
 		j++;
 	}
 
-	if (j < ntypes) {
+	/* printa( ) may leave keys unprinted */
+	if (j < ntypes && strcmp(fn, "printa") != 0) {
 		pf_err(err, errlen, "%s( ) prototype mismatch: only %d arguments required "
 		       "by this format string", fn, j);
 		PF_FAIL(D_PRINTF_ARG_EXTRA);
@@ -775,10 +778,18 @@ pf_format1(FILE *fp, const pf_argd_t *pfd, int dw, int dp, const dt_pfval_t *v)
 	return rc;
 }
 
-int
-dt_printf_format(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *vals, int nvals)
+/*
+ * The one loop behind printf( ) and printa( ): vals feed the conversions in
+ * order; with aggregation values (printa), each %@ conversion takes the
+ * next one (the last again when there are more %@ than aggregations), a
+ * histogram one being printed by hist(idx, ctx) whatever the conversion.
+ * printa( ) stops quietly when the keys run out.
+ */
+static int
+pf_format_all(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *vals, int nvals,
+	      const dt_pfval_t *aggvals, int naggs, int (*hist)(FILE *, int, void *), void *ctx)
 {
-	int total = 0, k = 0;
+	int total = 0, k = 0, nagg = 0;
 
 	if (fp == NULL || pfv == NULL || (nvals > 0 && vals == NULL))
 		return -1;
@@ -804,28 +815,49 @@ dt_printf_format(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *vals, int n
 			total++;
 			continue;
 		}
-		if (pfd->flags & PF_AGG)
+		if ((pfd->flags & PF_AGG) && naggs <= 0)
 			return -1;	/* only printa() has an aggregation to print */
 
 		if (pfd->flags & PF_DYNWIDTH) {
 			if (k >= nvals || vals[k].type.kind != DT_TK_INT)
-				return -1;
+				return aggvals ? total : -1;
 			dw = (int)pf_intval(&vals[k++]);
 		}
 		if (pfd->flags & PF_DYNPREC) {
 			if (k >= nvals || vals[k].type.kind != DT_TK_INT)
-				return -1;
+				return aggvals ? total : -1;
 			dp = (int)pf_intval(&vals[k++]);
 		}
-		if (k >= nvals)
-			return -1;
+		if (pfd->flags & PF_AGG) {
+			int idx = nagg < naggs ? nagg++ : naggs - 1;
 
-		rc = pf_format1(fp, pfd, dw, dp, &vals[k++]);
+			if (aggvals[idx].type.kind == DT_TK_VOID)
+				rc = hist ? hist(fp, idx, ctx) : 0;
+			else
+				rc = pf_format1(fp, pfd, dw, dp, &aggvals[idx]);
+		} else {
+			if (k >= nvals)
+				return aggvals ? total : -1;
+			rc = pf_format1(fp, pfd, dw, dp, &vals[k++]);
+		}
 		if (rc < 0 || rc > INT_MAX - total)
 			return -1;
 		total += rc;
 	}
 	return total;
+}
+
+int
+dt_printf_format(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *vals, int nvals)
+{
+	return pf_format_all(fp, pfv, vals, nvals, NULL, 0, NULL, NULL);
+}
+
+int
+dt_printf_format_agg(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *keys, int nkeys,
+		     const dt_pfval_t *aggvals, int naggs, int (*hist)(FILE *, int, void *), void *ctx)
+{
+	return pf_format_all(fp, pfv, keys, nkeys, aggvals, naggs, hist, ctx);
 }
 
 void

@@ -39,6 +39,14 @@ int dt_printf_check(const dt_pfargv_t *pfv, const dt_type_t *types, const char *
 /* Format the values to fp.  Returns the number of bytes written or -1. */
 int dt_printf_format(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *vals, int nvals);
 
+/*
+ * printa( ): keys feed the conversions without '@'; the %@ conversions take
+ * aggvals in turn (a histogram's, of type void, is printed by hist).
+ */
+int dt_printf_format_agg(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *keys, int nkeys,
+			 const dt_pfval_t *aggvals, int naggs, int (*hist)(FILE *, int, void *),
+			 void *ctx);
+
 void dt_printf_free(dt_pfargv_t *pfv);
 
 #endif

@@ -63,6 +63,9 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "trace", DT_ACT_TRACE, 1, 1 },
 	{ "printf", DT_ACT_PRINTF, 1, 64 },
 	{ "exit", DT_ACT_EXIT, 1, 1 },
+	{ "printa", DT_ACT_PRINTA, 1, 64 },
+	{ "trunc", DT_ACT_TRUNC, 1, 2 },
+	{ "clear", DT_ACT_CLEAR, 1, 1 },
 	{ "strlen", DT_SUB_STRLEN, 1, 1 },
 	{ "strjoin", DT_SUB_STRJOIN, 2, 2 },
 };
@@ -1095,6 +1098,57 @@ dt_cook_subr(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
 	return 0;
 }
 
+/*
+ * The aggregations printa(), trunc() and clear() name: each must have been
+ * assigned earlier in the program; printa()'s must have the same keys.
+ */
+static int
+dt_cook_aggargs(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
+{
+	static const dt_errtag_t bad[] = { [DT_ACT_PRINTA] = D_PRINTA_AGGBAD,
+					   [DT_ACT_TRUNC] = D_TRUNC_AGGBAD, [DT_ACT_CLEAR] = D_CLEAR_AGGBAD };
+	static const dt_errtag_t arg[] = { [DT_ACT_PRINTA] = D_PRINTA_AGGARG,
+					   [DT_ACT_TRUNC] = D_TRUNC_AGGARG, [DT_ACT_CLEAR] = D_CLEAR_AGGARG };
+	dt_aggdesc_t *first = NULL;
+	int i = 0;
+	char b[128];
+
+	for (dt_node_t *a = n->args; a; a = a->next, i++) {
+		dt_aggdesc_t *ap;
+
+		if (fd->code == DT_ACT_PRINTA && i == 0 && a->kind == DT_N_STRING)
+			continue;       /* printa's format */
+		if (a->kind != DT_N_AGG) {
+			if (fd->code == DT_ACT_TRUNC && i == 1)
+				continue;       /* trunc's count, cooked with the others */
+			if (fd->code == DT_ACT_PRINTA && i == 0)
+				return dt_err(sp, a, D_PRINTA_PROTO, "printa( ) argument #1 is incompatible "
+					      "with prototype:\n\tprototype: aggregation or format string\n\t argument: %s",
+					      a->kind == DT_N_STRING ? "string" : "expression");
+			if (dt_cook(sp, a) != 0)
+				return -1;
+			return dt_err(sp, a, arg[fd->code], "%s( ) argument #%d is incompatible with "
+				      "prototype:\n\tprototype: aggregation\n\t argument: %s", n->str,
+				      i + 1, TNAME(a->type, b));
+		}
+		for (ap = sp->dtp->aggs; ap; ap = ap->next)
+			if (strcmp(ap->name, a->str) == 0)
+				break;
+		if (ap == NULL)
+			return dt_err(sp, a, bad[fd->code], "undefined aggregation: %s", a->str);
+		if (first == NULL) {
+			first = ap;
+		} else if (ap->nkeys != first->nkeys) {
+			return dt_err(sp, a, D_PRINTA_AGGKEY, "printa( ): %s and %s do not have matching key "
+				      "signatures: %s has %d key%s, %s has %d key%s", first->name, ap->name,
+				      first->name, first->nkeys, first->nkeys == 1 ? "" : "s", ap->name,
+				      ap->nkeys, ap->nkeys == 1 ? "" : "s");
+		}
+		a->agg = ap;
+	}
+	return 0;
+}
+
 static int
 dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 {
@@ -1126,6 +1180,10 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 		sp->dtp->cur_region = NULL;
 		return dt_err(sp, n, D_CG_EXPR, "%s %s( ) may not be called from a D expression "
 			      "(D program context required)", "tracing function", n->str);
+	}
+	if (fd->code == DT_ACT_PRINTA || fd->code == DT_ACT_TRUNC || fd->code == DT_ACT_CLEAR) {
+		if (dt_cook_aggargs(sp, n, fd) != 0)
+			return -1;
 	}
 	for (a = n->args; a; a = a->next) {
 		argc++;
