@@ -404,7 +404,7 @@ dt_agg_keyint(const char *p, uint32_t size)
 static uint32_t
 dt_agg_keysize(dtrace_hdl_t *dtp, dt_type_t t)
 {
-	return t.kind == DT_TK_STRING ? (uint32_t)dtp->strsize : 8;
+	return t.kind == DT_TK_STRING ? (t.size ? t.size : (uint32_t)dtp->strsize) : 8;
 }
 
 static int
@@ -779,11 +779,13 @@ dt_agg_keyvals(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, const char *key, dt_pf
 		dt_type_t t = ap->keys[i];
 
 		if (t.kind == DT_TK_STRING) {
-			strs[i] = dt_zalloc(dtp->strsize + 1);
-			memcpy(strs[i], key + off, dtp->strsize);
+			uint32_t w = dt_agg_keysize(dtp, t);
+
+			strs[i] = dt_zalloc(w + 1);
+			memcpy(strs[i], key + off, w);
 			out[i].type = dt_type_string;
 			out[i].str = strs[i];
-			off += (uint32_t)dtp->strsize;
+			off += w;
 		} else {
 			int64_t v;
 

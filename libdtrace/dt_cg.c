@@ -875,9 +875,10 @@ need_zeros(dt_cg_t *cg, uint32_t size)
  * are equal keys.
  */
 static int
-cg_key_part(dt_cg_t *cg, dt_node_t *a, bool str, uint32_t koff, uint32_t *pos)
+cg_key_part(dt_cg_t *cg, dt_node_t *a, uint32_t strw, uint32_t koff, uint32_t *pos)
 {
-	uint32_t strsize = (uint32_t)cg->dtp->strsize;
+	uint32_t strsize = strw;
+	bool str = strw != 0;
 	int r;
 
 	cg_expr(cg, a);
@@ -885,12 +886,18 @@ cg_key_part(dt_cg_t *cg, dt_node_t *a, bool str, uint32_t koff, uint32_t *pos)
 		return -1;
 	r = vreg(cg, 0);
 	if (str) {
-		need_zeros(cg, strsize);
-		emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
-		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)(koff + *pos)));
-		emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)strsize));
-		emit_map_value(cg, BPF_REG_3, DT_MAP_ZERO, 0);
-		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+		if (strsize <= 64) {
+			/* a narrow part is cleared by stores, not a helper call */
+			for (uint32_t o = 0; o < strsize; o += 8)
+				emit(cg, ST_MEM(BPF_DW, BPF_REG_9, (int16_t)(koff + *pos + o), 0));
+		} else {
+			need_zeros(cg, strsize);
+			emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+			emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)(koff + *pos)));
+			emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)strsize));
+			emit_map_value(cg, BPF_REG_3, DT_MAP_ZERO, 0);
+			emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+		}
 		emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
 		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)(koff + *pos)));
 		emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)strsize));
@@ -927,7 +934,8 @@ cg_assoc_addr(dt_cg_t *cg, dt_node_t *n, bool write)
 	need_zeros(cg, vsize);
 	k = idp->keys;
 	for (dt_node_t *a = n->args; a; a = a->next, k = k->next)
-		if (cg_key_part(cg, a, k->type.kind == DT_TK_STRING, koff, &pos) != 0)
+		if (cg_key_part(cg, a, k->type.kind == DT_TK_STRING ? (uint32_t)dtp->strsize : 0,
+				koff, &pos) != 0)
 			return;
 	emit_map_fd(cg, BPF_REG_1, ASSOC_ROLE(idp));
 	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
@@ -1672,8 +1680,11 @@ cg_aggregate(dt_cg_t *cg, dt_node_t *n)
 	need_zeros(cg, ap->nwords * 8);
 	if (ap->nkeys == 0)
 		emit(cg, ST_MEM(BPF_DW, BPF_REG_9, (int16_t)koff, 0));
+	ap->generated = true;
 	for (dt_node_t *k = n->args; k; k = k->next, i++)
-		if (cg_key_part(cg, k, ap->keys[i].kind == DT_TK_STRING, koff, &pos) != 0)
+		if (cg_key_part(cg, k, ap->keys[i].kind == DT_TK_STRING ?
+				(ap->keys[i].size ? ap->keys[i].size : (uint32_t)cg->dtp->strsize) : 0,
+				koff, &pos) != 0)
 			return;
 	if (ap->func == DT_AGG_LLQUANTIZE) {
 		cg_error(cg, n->line, D_NOT_SUPPORTED, "llquantize( ) is not supported by this version");

@@ -373,7 +373,9 @@ typedef struct dt_aggdesc {
 	int id;                 /* in order of first use; printed in that order */
 	dt_aggfunc_t func;
 	int nkeys;
-	dt_type_t *keys;        /* key types: integers (any size) or string */
+	dt_type_t *keys;        /* key types: integers (any size) or string (size: its
+				 * bytes in the key, as wide as the widest string any
+				 * use can give; 0 for strsize) */
 	uint32_t ksize;         /* map key bytes */
 	uint32_t nwords;        /* map value: 64-bit words */
 	int64_t base, limit, step;   /* lquantize (llquantize: factor, low, high, nsteps in arg[]) */
@@ -381,6 +383,7 @@ typedef struct dt_aggdesc {
 	int map_fd;
 	int line;               /* of its first use, for messages */
 	bool printed;           /* by printa(): not printed again at exit */
+	bool generated;         /* code uses its key layout: keys can no longer widen */
 	struct dt_aggdesc *next;
 } dt_aggdesc_t;
 

@@ -360,7 +360,7 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 	dt_pcb_t pcb;
 	dt_clause_t *clp;
 	struct dt_program *pgp;
-	int rc, endline;
+	int rc, endline, k;
 
 	memset(&pcb, 0, sizeof(pcb));
 	pcb.dtp = dtp;
@@ -401,28 +401,31 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 	pgp = dt_zalloc(sizeof(*pgp));
 	pgp->clauses = pcb.clauses;
 	pgp->nclauses = pcb.nclauses;
-	for (clp = pcb.clauses; clp; clp = clp->next) {
-		clp->idx = dtp->nclauses;
-		if (dt_sema_clause(dtp, clp) != 0 || dt_cg_clause(dtp, clp) != 0)
+	/*
+	 * Every clause is checked before any is compiled, so that what the
+	 * whole program says of an aggregation (the width of its string keys)
+	 * is known when its code is made.
+	 */
+	k = 0;
+	for (clp = pcb.clauses; clp; clp = clp->next)
+		clp->idx = dtp->nclauses + k++;
+	for (clp = pcb.clauses; clp; clp = clp->next)
+		if (dt_sema_clause(dtp, clp) != 0)
 			break;
-		pgp->matches += (unsigned)clp->nprobes;
-		dtp->nclauses++;
-	}
-	if (clp == NULL && dt_macro_check_unused(dtp, endline) != 0) {
-		for (clp = pcb.clauses; clp; clp = clp->next) {
-			dtp->nclauses--;
-			dt_free_clause(clp);
+	for (dt_clause_t *c = clp == NULL ? pcb.clauses : NULL; c; c = c->next) {
+		if (dt_cg_clause(dtp, c) != 0) {
+			clp = c;
+			break;
 		}
-		free(pgp);
-		return NULL;
+		pgp->matches += (unsigned)c->nprobes;
 	}
-	if (clp != NULL) {
-		dtp->nclauses -= clp->idx - (pcb.clauses ? pcb.clauses->idx : 0);
+	if (clp != NULL || dt_macro_check_unused(dtp, endline) != 0) {
 		for (clp = pcb.clauses; clp; clp = clp->next)
 			dt_free_clause(clp);
 		free(pgp);
 		return NULL;
 	}
+	dtp->nclauses += k;
 	/* the program's clauses join the handle's, in order */
 	*dtp->clause_tail = pcb.clauses;
 	if (pcb.clauses)

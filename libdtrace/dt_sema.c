@@ -838,6 +838,27 @@ dt_agg_llquantize_args(dt_sema_t *sp, dt_node_t *call, int64_t *c)
 }
 
 /*
+ * The bytes a string key needs: execname's 16, a literal's length with its
+ * NUL, a char array's size; anything else strsize.  Narrow keys make the
+ * hash maps cheap to update (a 16-byte key instead of a 256-byte one).
+ */
+static uint32_t
+dt_strkey_width(dt_sema_t *sp, const dt_node_t *k)
+{
+	uint32_t w = (uint32_t)sp->dtp->strsize;
+
+	if (k->kind == DT_N_IDENT && k->ident == NULL && k->value == DT_BI_EXECNAME &&
+	    strcmp(k->str, "execname") == 0)
+		w = 16;
+	else if (k->kind == DT_N_STRING && k->isconst)
+		w = (uint32_t)strlen(k->str) + 1;
+	else if (k->type.kind == DT_TK_ARRAY)
+		w = k->type.size;
+	w = (w + 7) & ~7u;
+	return w < (uint32_t)sp->dtp->strsize ? w : (uint32_t)sp->dtp->strsize;
+}
+
+/*
  * @name[keys] = func(args): the aggregation is made by its first use,
  * which fixes its function, its arguments' constants and its keys; later
  * uses must agree.  The node becomes DT_N_AGG with args = keys and right =
@@ -912,7 +933,9 @@ dt_cook_aggassign(dt_sema_t *sp, dt_node_t *n)
 			ap->keys[i] = dt_infer_type(sp, k);
 			if (ap->keys[i].kind == DT_TK_PTR)
 				ap->keys[i] = dt_type_ulong;
-			ap->ksize += ap->keys[i].kind == DT_TK_STRING ? (uint32_t)dtp->strsize : 8;
+			if (ap->keys[i].kind == DT_TK_STRING)
+				ap->keys[i].size = dt_strkey_width(sp, k);
+			ap->ksize += ap->keys[i].kind == DT_TK_STRING ? ap->keys[i].size : 8;
 		}
 		if (nkeys == 0)
 			ap->ksize = 8;
@@ -981,6 +1004,14 @@ dt_cook_aggassign(dt_sema_t *sp, dt_node_t *n)
 				return dt_err(sp, n, D_PROTO_ARG, "%s[ ] argument #%d is incompatible with "
 					      "prototype:\n\tprototype: %s\n\t argument: %s", name, i + 1,
 					      TNAME(ap->keys[i], b1), TNAME(k->type, b2));
+			if (str && dt_strkey_width(sp, k) > ap->keys[i].size) {
+				/* a wider string: widen the key while no code uses it yet */
+				if (ap->generated)
+					return dt_err(sp, n, D_NOT_SUPPORTED, "%s[ ] key #%d is wider here "
+						      "than in an earlier program", name, i + 1);
+				ap->ksize += dt_strkey_width(sp, k) - ap->keys[i].size;
+				ap->keys[i].size = dt_strkey_width(sp, k);
+			}
 		}
 	}
 	n->kind = DT_N_AGG;

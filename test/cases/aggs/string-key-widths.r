@@ -1,0 +1,3 @@
+
+  a much longer string than sixteen bytes                           1
+  dtrace                                                            2
