@@ -77,7 +77,15 @@ typedef struct dt_sema {
 	bool lvalue;            /* the node being cooked is assigned to */
 	const char *lvop;       /* the assignment operator, while its left side is cooked */
 	int depth;              /* inline expansion depth */
+	int nest;               /* expression nesting depth of dt_cook() */
 } dt_sema_t;
+
+/*
+ * The semantic pass and the code generator walk expressions recursively:
+ * deeper expressions (a sum of thousands of terms is a left-leaning tree
+ * that deep) are refused rather than overflowing the stack.
+ */
+#define DT_SEMA_MAXNEST 1000
 
 static int dt_cook(dt_sema_t *sp, dt_node_t *n);
 static int dt_xlate_member(dt_sema_t *sp, dt_node_t *n);
@@ -1514,8 +1522,24 @@ dt_cook_stmts(dt_sema_t *sp, dt_node_t *st)
 	return 0;
 }
 
+static int dt_cook_node(dt_sema_t *sp, dt_node_t *n);
+
 static int
 dt_cook(dt_sema_t *sp, dt_node_t *n)
+{
+	int rc;
+
+	if (sp->nest >= DT_SEMA_MAXNEST)
+		return dt_err(sp, n, D_TOO_COMPLEX, "expression nested more than %d levels deep",
+			      DT_SEMA_MAXNEST);
+	sp->nest++;
+	rc = dt_cook_node(sp, n);
+	sp->nest--;
+	return rc;
+}
+
+static int
+dt_cook_node(dt_sema_t *sp, dt_node_t *n)
 {
 	switch (n->kind) {
 	case DT_N_INT:
