@@ -750,6 +750,16 @@ out:
 	return rc;
 }
 
+void
+dt_decl_pcb_fini(dt_pcb_t *pcb)
+{
+	for (int i = 0; i < pcb->nsou; i++)
+		free(((dt_sou_t *)pcb->sou)[i].m);
+	free(pcb->sou);
+	pcb->sou = NULL;
+	pcb->nsou = 0;
+}
+
 /* ---- enums -------------------------------------------------------- */
 
 int

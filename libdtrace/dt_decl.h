@@ -79,6 +79,8 @@ int dt_decl_sou_ref(dt_pcb_t *pcb, int kind, const char *name, dt_type_t *out);
 int dt_decl_sou_begin(dt_pcb_t *pcb, int kind, const char *name);
 int dt_decl_member(dt_pcb_t *pcb, const dt_dspec_t *ds, const dt_declr_t *d);
 int dt_decl_sou_end(dt_pcb_t *pcb, dt_type_t *out);
+/* Free the struct/union stack of a parse, with what an error left on it. */
+void dt_decl_pcb_fini(dt_pcb_t *pcb);
 
 int dt_decl_enum_ref(dt_pcb_t *pcb, const char *name, dt_type_t *out);
 int dt_decl_enum_begin(dt_pcb_t *pcb, const char *name);

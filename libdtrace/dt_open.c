@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <bpf/libbpf.h>
 #include "dt_impl.h"
+#include "dt_decl.h"
 #include "dt_pcb.h"
 #include "dt_printf.h"
 
@@ -388,6 +389,7 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 	rc = dt_yyparse(&pcb);
 	endline = dt_lex_line(&pcb);
 	dt_lex_fini(&pcb);
+	dt_decl_pcb_fini(&pcb);
 	dtp->cur_file = NULL;   /* later errors give the line only, as DTrace's do */
 	if (rc != 0 || pcb.failed) {
 		if (dtp->errmsg[0] == '\0')

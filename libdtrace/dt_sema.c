@@ -77,7 +77,25 @@ typedef struct dt_sema {
 	bool lvalue;            /* the node being cooked is assigned to */
 	const char *lvop;       /* the assignment operator, while its left side is cooked */
 	int depth;              /* inline expansion depth */
+	int nest;               /* expression nesting depth of dt_cook() */
+	long ncopied;           /* nodes copied by inline and translator expansion */
 } dt_sema_t;
+
+/*
+ * The semantic pass and the code generator walk expressions recursively:
+ * deeper expressions (a sum of thousands of terms is a left-leaning tree
+ * that deep) are refused rather than overflowing the stack.
+ */
+#define DT_SEMA_MAXNEST 1000
+
+/*
+ * Each use of an inline or a translator member expands (copies and cooks)
+ * its expression, so definitions built from the one before, used twice
+ * each, expand exponentially.  The nodes one clause or one definition may
+ * copy are bounded; since a copy is at most as large as what was copied
+ * before it, this bounds the work too.
+ */
+#define DT_SEMA_MAXCOPY 100000
 
 static int dt_cook(dt_sema_t *sp, dt_node_t *n);
 static int dt_xlate_member(dt_sema_t *sp, dt_node_t *n);
@@ -142,39 +160,40 @@ dt_issou(dt_type_t t)
 /* ---- copying trees (inlines and translators expand where used) ---- */
 
 static dt_node_t *
-dt_node_copy(dtrace_hdl_t *dtp, const dt_node_t *n)
+dt_node_copy(dt_sema_t *sp, const dt_node_t *n)
 {
 	dt_node_t *c;
 
 	if (n == NULL)
 		return NULL;
-	c = dt_alloc(dtp, sizeof(*c));
+	sp->ncopied++;
+	c = dt_alloc(sp->dtp, sizeof(*c));
 	*c = *n;
-	c->left = dt_node_copy(dtp, n->left);
-	c->right = dt_node_copy(dtp, n->right);
-	c->cond = dt_node_copy(dtp, n->cond);
-	c->args = dt_node_copy(dtp, n->args);
-	c->next = dt_node_copy(dtp, n->next);
+	c->left = dt_node_copy(sp, n->left);
+	c->right = dt_node_copy(sp, n->right);
+	c->cond = dt_node_copy(sp, n->cond);
+	c->args = dt_node_copy(sp, n->args);
+	c->next = dt_node_copy(sp, n->next);
 	return c;
 }
 
 /* Replace each use of the identifier 'name' in a copied tree with 'with'. */
 static void
-dt_node_subst(dtrace_hdl_t *dtp, dt_node_t *n, const char *name, const dt_node_t *with)
+dt_node_subst(dt_sema_t *sp, dt_node_t *n, const char *name, const dt_node_t *with)
 {
 	for (; n; n = n->next) {
 		if (n->kind == DT_N_IDENT && n->scope == DT_SCOPE_GLOBAL && strcmp(n->str, name) == 0) {
-			dt_node_t *next = n->next, *c = dt_node_copy(dtp, with);
+			dt_node_t *next = n->next, *c = dt_node_copy(sp, with);
 
 			c->next = NULL;
 			*n = *c;
 			n->next = next;
 			continue;
 		}
-		dt_node_subst(dtp, n->left, name, with);
-		dt_node_subst(dtp, n->right, name, with);
-		dt_node_subst(dtp, n->cond, name, with);
-		dt_node_subst(dtp, n->args, name, with);
+		dt_node_subst(sp, n->left, name, with);
+		dt_node_subst(sp, n->right, name, with);
+		dt_node_subst(sp, n->cond, name, with);
+		dt_node_subst(sp, n->args, name, with);
 	}
 }
 
@@ -282,8 +301,11 @@ dt_cook_ident(dt_sema_t *sp, dt_node_t *n, bool lvalue)
 		if (sp->depth > 32)
 			return dt_err(sp, n, D_INLINE_LEN, "inline %s is recursive", n->str);
 
-		e = dt_node_copy(dtp, idp->expr);
+		e = dt_node_copy(sp, idp->expr);
 		e->next = NULL;
+		if (sp->ncopied > DT_SEMA_MAXCOPY)
+			return dt_err(sp, n, D_TOO_COMPLEX, "inline %s expands to more than %d nodes",
+				      n->str, DT_SEMA_MAXCOPY);
 		sp->depth++;
 		if (dt_cook(sp, e) != 0)
 			return -1;
@@ -1275,7 +1297,7 @@ dt_cook_member(dt_sema_t *sp, dt_node_t *n)
 
 		/* an inline that stands for an xlate: translate the member */
 		if (idp != NULL && idp->kind == DT_IDK_INLINE && idp->expr->kind == DT_N_XLATE) {
-			l = n->left = dt_node_copy(sp->dtp, idp->expr);
+			l = n->left = dt_node_copy(sp, idp->expr);
 			l->next = NULL;
 		}
 	}
@@ -1513,9 +1535,12 @@ dt_xlate_member(dt_sema_t *sp, dt_node_t *n)
 		return dt_err(sp, n, D_XLATE_NOCONV,
 			      "translator does not define conversion for member: %s", n->str);
 	}
-	e = dt_node_copy(sp->dtp, e);
+	e = dt_node_copy(sp, e);
 	e->next = NULL;
-	dt_node_subst(sp->dtp, e, xp->param, in);
+	dt_node_subst(sp, e, xp->param, in);
+	if (sp->ncopied > DT_SEMA_MAXCOPY)
+		return dt_err(sp, n, D_TOO_COMPLEX, "translation of %s expands to more than %d nodes",
+			      n->str, DT_SEMA_MAXCOPY);
 	if (dt_cook(sp, e) != 0)
 		return -1;
 	e->next = n->next;      /* n may be an argument in a list */
@@ -1545,8 +1570,24 @@ dt_cook_stmts(dt_sema_t *sp, dt_node_t *st)
 	return 0;
 }
 
+static int dt_cook_node(dt_sema_t *sp, dt_node_t *n);
+
 static int
 dt_cook(dt_sema_t *sp, dt_node_t *n)
+{
+	int rc;
+
+	if (sp->nest >= DT_SEMA_MAXNEST)
+		return dt_err(sp, n, D_TOO_COMPLEX, "expression nested more than %d levels deep",
+			      DT_SEMA_MAXNEST);
+	sp->nest++;
+	rc = dt_cook_node(sp, n);
+	sp->nest--;
+	return rc;
+}
+
+static int
+dt_cook_node(dt_sema_t *sp, dt_node_t *n)
 {
 	switch (n->kind) {
 	case DT_N_INT:
@@ -1720,7 +1761,7 @@ int
 dt_sema_inline(dtrace_hdl_t *dtp, dt_node_t *e, dt_type_t t, int line, const char *name)
 {
 	dt_sema_t s = { .dtp = dtp };
-	dt_node_t *c = dt_node_copy(dtp, e);
+	dt_node_t *c = dt_node_copy(&s, e);
 	char b1[128], b2[128];
 	dt_type_t v;
 
@@ -1752,14 +1793,14 @@ dt_sema_xlator_member(dtrace_hdl_t *dtp, dt_node_t *m, const char *param, dt_typ
 		      dt_type_t mt)
 {
 	dt_sema_t s = { .dtp = dtp };
-	dt_node_t *e = dt_node_copy(dtp, m->right), *p = dt_node_new(dtp, DT_N_CAST, m->line);
+	dt_node_t *e = dt_node_copy(&s, m->right), *p = dt_node_new(dtp, DT_N_CAST, m->line);
 	char b1[128], b2[128];
 
 	e->next = NULL;
 	p->left = dt_node_new(dtp, DT_N_INT, m->line);
 	p->left->type = dt_type_long;
 	p->ctype = in;
-	dt_node_subst(dtp, e, param, p);
+	dt_node_subst(&s, e, param, p);
 	if (dt_cook(&s, e) != 0)
 		return -1;
 	if (!dt_defn_compat(dtp, mt, e->type))

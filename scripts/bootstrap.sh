@@ -8,7 +8,8 @@ if command -v apt-get >/dev/null 2>&1; then
 	apt-get update -qq
 	apt-get install -y -qq --no-install-recommends \
 		build-essential autoconf automake pkg-config bison flex clang llvm \
-		libbpf-dev libelf-dev libdw-dev binutils-dev zlib1g-dev valgrind strace cpp >/dev/null
+		libbpf-dev libelf-dev libdw-dev binutils-dev zlib1g-dev valgrind strace cpp \
+		libclang-rt-14-dev >/dev/null
 fi
 autoreconf -fi
 ./configure "$@"

@@ -1,0 +1,11 @@
+	BEGIN
+{
+	x = count();
+}
+
+/*
+ * An aggregating function is not an expression.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

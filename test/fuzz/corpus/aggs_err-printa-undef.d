@@ -1,0 +1,11 @@
+	BEGIN
+{
+	printa(@nosuch);
+}
+
+/*
+ * printa() of an aggregation never assigned.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

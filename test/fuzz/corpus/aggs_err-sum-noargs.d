@@ -1,0 +1,11 @@
+	BEGIN
+{
+	@a = sum();
+}
+
+/*
+ * sum() needs a value.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

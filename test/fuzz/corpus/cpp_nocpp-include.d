@@ -1,0 +1,10 @@
+	/*
+ * The same for #include.
+ *
+ * @@exit: 1
+ */
+#include "inc/values.h"
+BEGIN
+{
+	exit(0);
+}

@@ -1,0 +1,11 @@
+	BEGIN
+{
+	x = trace(1);
+}
+
+/*
+ * An action used as a value: D_CG_EXPR.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

@@ -1,0 +1,9 @@
+	int char x;
+BEGIN { exit(0); }
+
+/*
+ * int and char cannot be combined.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

@@ -1,0 +1,8 @@
+	BEGIN { exit(); }
+
+/*
+ * exit() takes exactly one argument.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

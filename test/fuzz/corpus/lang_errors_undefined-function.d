@@ -1,0 +1,8 @@
+	BEGIN { nosuchfunc(1); exit(0); }
+
+/*
+ * Calling a function that does not exist.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

@@ -1,0 +1,8 @@
+	BEGIN { x = ++1; exit(0); }
+
+/*
+ * ++ requires a modifiable lvalue.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

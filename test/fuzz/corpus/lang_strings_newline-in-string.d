@@ -1,0 +1,14 @@
+	BEGIN
+{
+	printf("abc
+	    def");
+	exit(0);
+}
+
+/*
+ * A string constant interrupted by the end of the line; the error is
+ * counted on the next line, after the newline was read.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

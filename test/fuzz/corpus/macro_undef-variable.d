@@ -1,0 +1,10 @@
+	/*
+ * An unknown macro variable is an error.
+ *
+ * @@opts: -x errtags
+ * @@exit: 1
+ */
+BEGIN
+{
+	trace($nosuch);
+}
