@@ -53,6 +53,7 @@ for i in $(seq 300); do
 	[ -n "$VERBOSE" ] && echo "$i $((u1 - u0))" >&2
 	sleep 0.1
 done
+echo "usage: before $u0, peak $p, after $u1" >&2
 echo "after they ended, usage came back within 8 MB: $([ $((u1 - u0)) -lt 8388608 ] && echo yes || echo "no ($((u1 - u0)))")"
 kill -INT "$dpid"; wait "$dpid"; dpid=
 cat "$tmp/out"
