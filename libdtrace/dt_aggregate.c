@@ -523,8 +523,10 @@ dt_agg_print_keys(dtrace_hdl_t *dtp, FILE *fp, const dt_aggdesc_t *ap, const cha
 
 /* One histogram row's bar and count. */
 static void
-dt_agg_quantline(FILE *fp, int64_t val, long double total, bool pos, bool neg)
+dt_agg_quantline(FILE *fp, int64_t val, long double total, bool pos, bool neg, int64_t normal)
 {
+	long long shown = (long long)(val / (normal > 0 ? normal : 1));	/* bars use the raw counts */
+
 	static const char ats[] = "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@";
 	static const char sp[] = "                                        ";
 	unsigned int len = 40, depth = 0;
@@ -533,12 +535,12 @@ dt_agg_quantline(FILE *fp, int64_t val, long double total, bool pos, bool neg)
 	if (!neg) {
 		if (pos)
 			depth = (unsigned int)(a * len / total + 0.5);
-		fprintf(fp, "|%s%s %-9lld\n", ats + len - depth, sp + depth, (long long)val);
+		fprintf(fp, "|%s%s %-9lld\n", ats + len - depth, sp + depth, shown);
 		return;
 	}
 	if (!pos) {
 		depth = (unsigned int)(a * len / total + 0.5);
-		fprintf(fp, "%s%s| %-9lld\n", sp + depth, ats + len - depth, (long long)val);
+		fprintf(fp, "%s%s| %-9lld\n", sp + depth, ats + len - depth, shown);
 		return;
 	}
 	/* counts of both signs: half-width bars either side of the line */
@@ -546,10 +548,10 @@ dt_agg_quantline(FILE *fp, int64_t val, long double total, bool pos, bool neg)
 	depth = (unsigned int)(a * len / total + 0.5);
 	if (val <= 0)
 		fprintf(fp, "%s%s|%*s %-9lld\n", sp + 20 + depth, ats + 20 + len - depth,
-			(int)len, "", (long long)val);
+			(int)len, "", shown);
 	else
 		fprintf(fp, "%20s|%s%s %-9lld\n", "", ats + 20 + len - depth, sp + 20 + depth,
-			(long long)val);
+			shown);
 }
 
 /*
@@ -628,7 +630,7 @@ dt_agg_print_hist(FILE *fp, const dt_aggdesc_t *ap, const int64_t *v)
 		else
 			snprintf(label, sizeof(label), "%lld", (long long)lo[i]);
 		fprintf(fp, "%16s ", label);
-		dt_agg_quantline(fp, v[i], total, pos, neg);
+		dt_agg_quantline(fp, v[i], total, pos, neg, ap->normal);
 	}
 	free(lo);
 }
@@ -637,18 +639,20 @@ static void
 dt_agg_print_rec(dtrace_hdl_t *dtp, FILE *fp, const dt_aggdesc_t *ap, const char *key,
 		 const int64_t *v)
 {
+	int64_t nm = ap->normal > 0 ? ap->normal : 1;	/* normalize( ) divides what is shown */
+
 	dt_agg_print_keys(dtp, fp, ap, key);
 	switch (ap->func) {
 	case DT_AGG_COUNT:
 	case DT_AGG_SUM:
-		fprintf(fp, " %16lld", (long long)v[0]);
+		fprintf(fp, " %16lld", (long long)(v[0] / nm));
 		break;
 	case DT_AGG_MIN:
 	case DT_AGG_MAX:
-		fprintf(fp, " %16lld", (long long)v[1]);
+		fprintf(fp, " %16lld", (long long)(v[1] / nm));
 		break;
 	case DT_AGG_AVG:
-		fprintf(fp, " %16lld", (long long)(v[0] ? v[1] / v[0] : 0));
+		fprintf(fp, " %16lld", (long long)(v[0] ? v[1] / nm / v[0] : 0));
 		break;
 	case DT_AGG_STDDEV:
 		fprintf(fp, " %16llu", (unsigned long long)dt_agg_stddev(v));
@@ -742,11 +746,13 @@ dt_agg_pfval(const dt_aggdesc_t *ap, const int64_t *v)
 {
 	dt_pfval_t pv = { .type = { .kind = DT_TK_INT, .size = 8, .sign = true } };
 
+	int64_t nm = ap->normal > 0 ? ap->normal : 1;
+
 	switch (ap->func) {
-	case DT_AGG_COUNT: pv.type.sign = false; pv.value = v ? v[0] : 0; break;
-	case DT_AGG_SUM: pv.value = v ? v[0] : 0; break;
-	case DT_AGG_MIN: case DT_AGG_MAX: pv.value = v ? v[1] : 0; break;
-	case DT_AGG_AVG: pv.value = v && v[0] ? v[1] / v[0] : 0; break;
+	case DT_AGG_COUNT: pv.type.sign = false; pv.value = v ? v[0] / nm : 0; break;
+	case DT_AGG_SUM: pv.value = v ? v[0] / nm : 0; break;
+	case DT_AGG_MIN: case DT_AGG_MAX: pv.value = v ? v[1] / nm : 0; break;
+	case DT_AGG_AVG: pv.value = v && v[0] ? v[1] / nm / v[0] : 0; break;
 	case DT_AGG_STDDEV: pv.type.sign = false; pv.value = v ? (int64_t)dt_agg_stddev(v) : 0; break;
 	default: pv.type.kind = DT_TK_VOID; break;
 	}
@@ -905,6 +911,12 @@ dt_agg_trunc(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, int64_t n)
 	free(set.keys);
 	free(set.vals);
 	return 0;
+}
+
+void
+dt_agg_normalize(dt_aggdesc_t *ap, int64_t n)
+{
+	ap->normal = n > 0 ? n : 1;
 }
 
 int

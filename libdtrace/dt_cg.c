@@ -1457,7 +1457,8 @@ cg_aggaction(dt_cg_t *cg, dt_node_t *call, int argc)
 {
 	dt_func_t kind = (dt_func_t)call->value;
 	dt_node_t *a = call->args;
-	dt_actdesc_t *ap = new_action(cg, kind, call->line, kind == DT_ACT_TRUNC && argc == 2);
+	bool counted = (kind == DT_ACT_TRUNC || kind == DT_ACT_NORMALIZE) && argc == 2;
+	dt_actdesc_t *ap = new_action(cg, kind, call->line, counted);
 	char err[512];
 
 	if (kind == DT_ACT_PRINTA && a->kind == DT_N_STRING) {
@@ -1488,7 +1489,7 @@ cg_aggaction(dt_cg_t *cg, dt_node_t *call, int argc)
 	for (int i = 0; i < ap->naggs; i++)
 		if (kind == DT_ACT_PRINTA)
 			ap->aggs[i]->printed = true;
-	if (kind == DT_ACT_TRUNC && argc == 2)
+	if (counted)
 		cg_record(cg, call->args->next, &ap->data[0]);
 }
 
@@ -1645,6 +1646,8 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 	case DT_ACT_PRINTA:
 	case DT_ACT_TRUNC:
 	case DT_ACT_CLEAR:
+	case DT_ACT_NORMALIZE:
+	case DT_ACT_DENORMALIZE:
 		cg_aggaction(cg, call, argc);
 		return;
 	}

@@ -183,6 +183,12 @@ dt_consume_record(dtrace_hdl_t *dtp, const void *rec, size_t size)
 		case DT_ACT_CLEAR:
 			dt_agg_clear(dtp, ap->aggs[0]);
 			break;
+		case DT_ACT_NORMALIZE:
+			dt_agg_normalize(ap->aggs[0], n > 0 ? (int64_t)vals[0].value : 1);
+			break;
+		case DT_ACT_DENORMALIZE:
+			dt_agg_normalize(ap->aggs[0], 1);
+			break;
 		case DT_ACT_EXIT:
 			if (!dtp->exited) {
 				dtp->exited = true;

@@ -172,6 +172,7 @@ typedef enum dt_builtin {
 typedef enum dt_func {
 	DT_ACT_TRACE, DT_ACT_PRINTF, DT_ACT_EXIT,
 	DT_ACT_PRINTA, DT_ACT_TRUNC, DT_ACT_CLEAR,   /* done by the consumer */
+	DT_ACT_NORMALIZE, DT_ACT_DENORMALIZE,
 } dt_func_t;
 
 /* Subroutines: calls that are expressions, allowed anywhere. */
@@ -383,6 +384,7 @@ typedef struct dt_aggdesc {
 	int map_fd;
 	int line;               /* of its first use, for messages */
 	bool printed;           /* by printa(): not printed again at exit */
+	int64_t normal;         /* normalize( )'s divisor for what is shown (0: 1) */
 	bool generated;         /* code uses its key layout: keys can no longer widen */
 	struct dt_aggdesc *next;
 } dt_aggdesc_t;
@@ -394,6 +396,8 @@ int dt_agg_printa(dtrace_hdl_t *dtp, FILE *fp, dt_aggdesc_t *const *aggs, int na
 		  const struct dt_pfargv *pfv);
 /* trunc(@a, n): keep the n largest (n < 0: the -n smallest); n = 0 removes all. */
 int dt_agg_trunc(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, int64_t n);
+/* normalize(@a, n): values are shown divided by n; denormalize is n = 1. */
+void dt_agg_normalize(dt_aggdesc_t *ap, int64_t n);
 /* clear(@a): zero every value, keeping the keys. */
 int dt_agg_clear(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap);
 /* llquantize(): buckets for arg[] = factor, low, high, nsteps; a value's bucket */

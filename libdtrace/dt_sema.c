@@ -66,6 +66,8 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "printa", DT_ACT_PRINTA, 1, 64 },
 	{ "trunc", DT_ACT_TRUNC, 1, 2 },
 	{ "clear", DT_ACT_CLEAR, 1, 1 },
+	{ "normalize", DT_ACT_NORMALIZE, 2, 2 },
+	{ "denormalize", DT_ACT_DENORMALIZE, 1, 1 },
 	{ "strlen", DT_SUB_STRLEN, 1, 1 },
 	{ "strjoin", DT_SUB_STRJOIN, 2, 2 },
 };
@@ -1159,9 +1161,13 @@ static int
 dt_cook_aggargs(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
 {
 	static const dt_errtag_t bad[] = { [DT_ACT_PRINTA] = D_PRINTA_AGGBAD,
-					   [DT_ACT_TRUNC] = D_TRUNC_AGGBAD, [DT_ACT_CLEAR] = D_CLEAR_AGGBAD };
+					   [DT_ACT_TRUNC] = D_TRUNC_AGGBAD, [DT_ACT_CLEAR] = D_CLEAR_AGGBAD,
+					   [DT_ACT_NORMALIZE] = D_NORMALIZE_AGGBAD,
+					   [DT_ACT_DENORMALIZE] = D_NORMALIZE_AGGBAD };
 	static const dt_errtag_t arg[] = { [DT_ACT_PRINTA] = D_PRINTA_AGGARG,
-					   [DT_ACT_TRUNC] = D_TRUNC_AGGARG, [DT_ACT_CLEAR] = D_CLEAR_AGGARG };
+					   [DT_ACT_TRUNC] = D_TRUNC_AGGARG, [DT_ACT_CLEAR] = D_CLEAR_AGGARG,
+					   [DT_ACT_NORMALIZE] = D_NORMALIZE_AGGARG,
+					   [DT_ACT_DENORMALIZE] = D_NORMALIZE_AGGARG };
 	dt_aggdesc_t *first = NULL;
 	int i = 0;
 	char b[128];
@@ -1172,8 +1178,8 @@ dt_cook_aggargs(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
 		if (fd->code == DT_ACT_PRINTA && i == 0 && a->kind == DT_N_STRING)
 			continue;       /* printa's format */
 		if (a->kind != DT_N_AGG) {
-			if (fd->code == DT_ACT_TRUNC && i == 1)
-				continue;       /* trunc's count, cooked with the others */
+			if ((fd->code == DT_ACT_TRUNC || fd->code == DT_ACT_NORMALIZE) && i == 1)
+				continue;       /* the count or divisor, cooked with the others */
 			if (fd->code == DT_ACT_PRINTA && i == 0)
 				return dt_err(sp, a, D_PRINTA_PROTO, "printa( ) argument #1 is incompatible "
 					      "with prototype:\n\tprototype: aggregation or format string\n\t argument: %s",
@@ -1234,7 +1240,8 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 		return dt_err(sp, n, D_CG_EXPR, "%s %s( ) may not be called from a D expression "
 			      "(D program context required)", "tracing function", n->str);
 	}
-	if (fd->code == DT_ACT_PRINTA || fd->code == DT_ACT_TRUNC || fd->code == DT_ACT_CLEAR) {
+	if (fd->code == DT_ACT_PRINTA || fd->code == DT_ACT_TRUNC || fd->code == DT_ACT_CLEAR ||
+	    fd->code == DT_ACT_NORMALIZE || fd->code == DT_ACT_DENORMALIZE) {
 		if (dt_cook_aggargs(sp, n, fd) != 0)
 			return -1;
 	}
@@ -1252,6 +1259,10 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 	}
 	n->value = fd->code;
 	n->type = dt_type_void;
+	if ((fd->code == DT_ACT_TRUNC || fd->code == DT_ACT_NORMALIZE) && argc == 2 &&
+	    !dt_isint(n->args->next))
+		return dt_err(sp, n, fd->code == DT_ACT_TRUNC ? D_TRUNC_SCALAR : D_NORMALIZE_SCALAR,
+			      "%s( ) argument #2 must be of scalar type", n->str);
 	switch (fd->code) {
 	case DT_ACT_EXIT:
 		if (!dt_isint(n->args))
