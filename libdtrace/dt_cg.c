@@ -858,6 +858,40 @@ is_var_slot(const dt_node_t *n)
 
 static void emit_count_drop(dt_cg_t *cg, int kind);
 
+/* r0 = the value of the key at koff in the buffer, in map 'role' (or NULL). */
+static void
+emit_map_lookup(dt_cg_t *cg, int role, uint32_t koff)
+{
+	emit_map_fd(cg, BPF_REG_1, role);
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
+	emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
+}
+
+/*
+ * r0 = the value of the key at koff in map 'role', making the element
+ * (zero-filled, with the update flags given) when it is not there.  *found
+ * and *made are the jumps taken with r0 set, to be patched to where the
+ * caller uses it; falling through, the map had no room (r0 is NULL).
+ */
+static void
+emit_lookup_or_create(dt_cg_t *cg, int role, uint32_t koff, int flags, size_t *found,
+		      size_t *made)
+{
+	emit_map_lookup(cg, role, koff);
+	*found = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
+	emit_map_fd(cg, BPF_REG_1, role);
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
+	emit_map_value(cg, BPF_REG_3, DT_MAP_ZERO, 0);
+	emit(cg, MOV64_IMM(BPF_REG_4, flags));
+	emit(cg, CALL_HELPER(BPF_FUNC_map_update_elem));
+	emit_map_lookup(cg, role, koff);
+	*made = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
+}
+
 /* The map role of an associative array. */
 #define ASSOC_ROLE(idp) (DT_MAP_ASSOC + (int)(idp)->offset)
 
@@ -937,31 +971,16 @@ cg_assoc_addr(dt_cg_t *cg, dt_node_t *n, bool write)
 		if (cg_key_part(cg, a, k->type.kind == DT_TK_STRING ? (uint32_t)dtp->strsize : 0,
 				koff, &pos) != 0)
 			return;
-	emit_map_fd(cg, BPF_REG_1, ASSOC_ROLE(idp));
-	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
-	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
-	emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
-	j = cg->ib.n;
-	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
 	if (write) {
-		/* create it, zero-filled, then find it */
-		emit_map_fd(cg, BPF_REG_1, ASSOC_ROLE(idp));
-		emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
-		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
-		emit_map_value(cg, BPF_REG_3, DT_MAP_ZERO, 0);
-		emit(cg, MOV64_IMM(BPF_REG_4, BPF_ANY));
-		emit(cg, CALL_HELPER(BPF_FUNC_map_update_elem));
-		emit_map_fd(cg, BPF_REG_1, ASSOC_ROLE(idp));
-		emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
-		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
-		emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
-		j2 = cg->ib.n;
-		emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
+		emit_lookup_or_create(cg, ASSOC_ROLE(idp), koff, BPF_ANY, &j, &j2);
 		/* no room: a drop, as in DTrace; the store goes to scratch space */
 		emit_count_drop(cg, DT_DROP_DYNVAR);
 		emit(cg, MOV64_REG(BPF_REG_0, BPF_REG_9));
 		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_0, (int32_t)buf_temp(cg, vsize)));
 	} else {
+		emit_map_lookup(cg, ASSOC_ROLE(idp), koff);
+		j = cg->ib.n;
+		emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
 		emit_map_value(cg, BPF_REG_0, DT_MAP_ZERO, 0);
 		j2 = cg->ib.n;
 		emit(cg, JA(0));
@@ -1699,24 +1718,7 @@ cg_aggregate(dt_cg_t *cg, dt_node_t *n)
 			return;
 		rv = vreg(cg, 0);
 	}
-	emit_map_fd(cg, BPF_REG_1, role);
-	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
-	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
-	emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
-	j1 = cg->ib.n;
-	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
-	emit_map_fd(cg, BPF_REG_1, role);
-	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
-	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
-	emit_map_value(cg, BPF_REG_3, DT_MAP_ZERO, 0);
-	emit(cg, MOV64_IMM(BPF_REG_4, BPF_NOEXIST));
-	emit(cg, CALL_HELPER(BPF_FUNC_map_update_elem));
-	emit_map_fd(cg, BPF_REG_1, role);
-	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
-	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)koff));
-	emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
-	j2 = cg->ib.n;
-	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
+	emit_lookup_or_create(cg, role, koff, BPF_NOEXIST, &j1, &j2);
 	emit_count_drop(cg, DT_DROP_AGG);
 	jdone = cg->ib.n;
 	emit(cg, JA(0));
