@@ -431,12 +431,16 @@ dt_agg_keycmp(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, const char *l, const ch
 }
 
 static int
-dt_agg_reccmp(const void *a, const void *b, void *dtp)
+dt_agg_reccmp(const void *a, const void *b, void *arg)
 {
 	const dt_aggrec_t *l = a, *r = b;
 	const dt_aggdesc_t *ap = l->set->agg;
-	int c = dt_agg_valcmp(ap, l->val, r->val);
+	dtrace_hdl_t *dtp = arg;
+	int c = 0;
 
+	/* aggsortkey: by key alone (aggsortrev is applied by dt_agg_sorted) */
+	if (!dtp->aggsortkey)
+		c = dt_agg_valcmp(ap, l->val, r->val);
 	return c != 0 ? c : dt_agg_keycmp(dtp, ap, l->key, r->key);
 }
 
@@ -708,7 +712,7 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, dt_aggset_t *set, int
 	return r < 0 ? -1 : 0;
 }
 
-/* The records of a snapshot, sorted as DTrace sorts them (rev: largest first). */
+/* The records of a snapshot, sorted as DTrace sorts them (rev, or aggsortrev: largest first). */
 static dt_aggrec_t *
 dt_agg_sorted(dtrace_hdl_t *dtp, const dt_aggset_t *set, bool rev)
 {
@@ -720,7 +724,7 @@ dt_agg_sorted(dtrace_hdl_t *dtp, const dt_aggset_t *set, bool rev)
 		recs[j].val = set->vals + j * set->agg->nwords;
 	}
 	qsort_r(recs, set->n, sizeof(*recs), dt_agg_reccmp, dtp);
-	if (rev)
+	if (rev != dtp->aggsortrev)
 		for (size_t i = 0, j = set->n ? set->n - 1 : 0; i < j; i++, j--) {
 			dt_aggrec_t t = recs[i];
 
@@ -902,8 +906,13 @@ dt_agg_trunc(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, int64_t n)
 
 	if (ncpus <= 0 || dt_agg_snapshot(dtp, ap, &set, ncpus) != 0)
 		return -1;
-	/* n > 0 keeps the n largest values, n < 0 the -n smallest */
+	/* n > 0 keeps the n largest values, n < 0 the -n smallest; aggsort* do not apply */
+	bool sk = dtp->aggsortkey, sr = dtp->aggsortrev;
+
+	dtp->aggsortkey = dtp->aggsortrev = false;
 	recs = dt_agg_sorted(dtp, &set, n > 0);
+	dtp->aggsortkey = sk;
+	dtp->aggsortrev = sr;
 	keep = n < 0 ? (size_t)-n : (size_t)n;
 	for (size_t j = keep; j < set.n; j++)
 		bpf_map_delete_elem(ap->map_fd, recs[j].key);

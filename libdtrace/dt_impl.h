@@ -499,6 +499,7 @@ struct dtrace_hdl {
 	uint32_t zero_size;          /* bytes of zeros programs read (unset elements) */
 	uint64_t dynvarsize;         /* bytes for associative array elements */
 	uint64_t aggsize;            /* bytes for each aggregation's keys and values */
+	bool aggsortkey, aggsortrev; /* how aggregations are sorted for printing */
 	uint64_t dynvar_drops;       /* reported so far */
 	uint64_t *agg_drops;         /* reported so far, per CPU */
 	uint32_t local_size;         /* bytes of this-> storage */

@@ -232,6 +232,10 @@ dtrace_setopt(dtrace_hdl_t *dtp, const char *name, const char *value)
 		dtp->zdefs = true;
 		return 0;
 	}
+	if (strcmp(name, "aggsortkey") == 0 || strcmp(name, "aggsortrev") == 0) {
+		*(name[7] == 'k' ? &dtp->aggsortkey : &dtp->aggsortrev) = true;
+		return 0;
+	}
 	if (strcmp(name, "dynvarsize") == 0 || strcmp(name, "aggsize") == 0) {
 		if (dt_parse_size(value, &n) != 0 || n == 0) {
 			dt_set_errmsg(dtp, "Invalid value for specified option");
