@@ -508,6 +508,48 @@ emit_strcpy(dt_cg_t *cg, uint32_t off, int len_reg, uint32_t size, int src)
 }
 
 /*
+ * copyinstr(addr [, len]): the user string at addr (with the address on top
+ * of the value stack), at most len bytes and strsize in all, into the
+ * buffer at off; a bad address is a fault.
+ */
+static void
+cg_copyinstr(dt_cg_t *cg, dt_node_t *n, uint32_t off, uint32_t size)
+{
+	int ra, rl = -1;
+	size_t j;
+
+	if (n->args->next) {
+		cg_expr(cg, n->args->next);
+		if (cg->failed)
+			return;
+		rl = vreg(cg, 0);
+		/* len bytes and a NUL, within the buffer, for the verifier */
+		emit(cg, ALU64_IMM(BPF_ADD, rl, 1));
+		emit(cg, JMP_IMM(BPF_JLE, rl, (int32_t)size, 1));
+		emit(cg, MOV64_IMM(rl, (int32_t)size));
+	}
+	ra = vreg(cg, rl >= 0 ? 1 : 0);
+	emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)off));
+	if (rl >= 0)
+		emit(cg, MOV64_REG(BPF_REG_2, rl));
+	else
+		emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size));
+	emit(cg, MOV64_REG(BPF_REG_3, ra));
+	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_user_str));
+	j = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JSGE, BPF_REG_0, 0, 0));
+	emit_fault(cg, DT_FAULT_BADADDR, ra);
+	patch_here(cg, j);
+	if (rl >= 0)
+		vpop(cg);
+	emit(cg, MOV64_REG(ra, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, ra, (int32_t)off));
+	cg->vs[cg->nvs - 1].strsz = size;
+	cg->vs[cg->nvs - 1].mem = MEM_BPF;
+}
+
+/*
  * Subroutines.  strlen(s): the length bpf_probe_read_kernel_str() copies,
  * less its NUL.  strjoin(a, b): a copied into a temporary, then b after
  * it, the whole at most strsize bytes with its NUL.
@@ -522,6 +564,10 @@ cg_subr(dt_cg_t *cg, dt_node_t *n)
 	cg_expr(cg, n->args);
 	if (cg->failed)
 		return;
+	if (n->value == DT_SUB_COPYINSTR) {
+		cg_copyinstr(cg, n, off, size);
+		return;
+	}
 	ra = vreg(cg, 0);
 	emit_strcpy(cg, off, -1, size, ra);
 	j = cg->ib.n;

@@ -177,7 +177,7 @@ typedef enum dt_func {
 
 /* Subroutines: calls that are expressions, allowed anywhere. */
 typedef enum dt_subr {
-	DT_SUB_STRLEN = 64, DT_SUB_STRJOIN,
+	DT_SUB_STRLEN = 64, DT_SUB_STRJOIN, DT_SUB_COPYINSTR,
 } dt_subr_t;
 #define DT_SUB_FIRST DT_SUB_STRLEN
 

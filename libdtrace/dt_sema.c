@@ -70,6 +70,7 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "denormalize", DT_ACT_DENORMALIZE, 1, 1 },
 	{ "strlen", DT_SUB_STRLEN, 1, 1 },
 	{ "strjoin", DT_SUB_STRJOIN, 2, 2 },
+	{ "copyinstr", DT_SUB_COPYINSTR, 1, 2 },
 };
 
 typedef struct dt_sema {
@@ -1137,11 +1138,21 @@ dt_cook_subr(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
 			return -1;
 	}
 	if (argc < fd->minargs || argc > fd->maxargs)
-		return dt_err(sp, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s passed, %d expected",
-			      n->str, argc, argc == 1 ? "" : "s", fd->minargs);
+		return dt_err(sp, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s passed, %s%d expected",
+			      n->str, argc, argc == 1 ? "" : "s",
+			      argc > fd->maxargs && fd->minargs != fd->maxargs ? "at most " : "",
+			      argc > fd->maxargs ? fd->maxargs : fd->minargs);
 	argc = 0;
 	for (dt_node_t *a = n->args; a; a = a->next) {
 		argc++;
+		/* copyinstr takes a user address and a length */
+		if (fd->code == DT_SUB_COPYINSTR) {
+			if (!dt_isscalar(a) || a->type.kind == DT_TK_STRING)
+				return dt_err(sp, n, D_PROTO_ARG, "%s( ) argument #%d is incompatible with "
+					      "prototype:\n\tprototype: %s\n\t argument: %s", n->str, argc,
+					      argc == 1 ? "uintptr_t" : "size_t", TNAME(a->type, b));
+			continue;
+		}
 		/* strlen and strjoin take strings */
 		if (!dt_type_isstrlike(sp->dtp, a->type))
 			return dt_err(sp, n, D_PROTO_ARG, "%s( ) argument #%d is incompatible with "
