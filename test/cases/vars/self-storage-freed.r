@@ -1,5 +1,5 @@
 while threads ran, usage rose over 256 KB: yes
-after they ended, usage came back within 8 MB: yes
+at its peak, usage held under half of all the threads' storage: yes
 ready
 calls traced
 
