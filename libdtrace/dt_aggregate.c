@@ -820,6 +820,9 @@ dt_agg_printa(dtrace_hdl_t *dtp, FILE *fp, dt_aggdesc_t *const *aggs, int naggs,
 
 	if (naggs <= 0 || ncpus <= 0)
 		return -1;
+	/* what printa( ) has printed is not printed again at exit, as in DTrace */
+	for (int i = 0; i < naggs; i++)
+		aggs[i]->printed = true;
 	sets = dt_zalloc((size_t)naggs * sizeof(*sets));
 	for (int i = 0; i < naggs; i++) {
 		if (dt_agg_snapshot(dtp, aggs[i], &sets[i], ncpus) != 0)

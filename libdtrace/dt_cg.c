@@ -1551,9 +1551,6 @@ cg_aggaction(dt_cg_t *cg, dt_node_t *call, int argc)
 			return;
 		}
 	}
-	for (int i = 0; i < ap->naggs; i++)
-		if (kind == DT_ACT_PRINTA)
-			ap->aggs[i]->printed = true;
 	if (counted)
 		cg_record(cg, call->args->next, &ap->data[0]);
 }
