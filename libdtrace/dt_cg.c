@@ -1751,10 +1751,6 @@ cg_aggregate(dt_cg_t *cg, dt_node_t *n)
 				(ap->keys[i].size ? ap->keys[i].size : (uint32_t)cg->dtp->strsize) : 0,
 				koff, &pos) != 0)
 			return;
-	if (ap->func == DT_AGG_LLQUANTIZE) {
-		cg_error(cg, n->line, D_NOT_SUPPORTED, "llquantize( ) is not supported by this version");
-		return;
-	}
 	if (n->right->args) {
 		cg_expr(cg, n->right->args);
 		if (cg->failed)
@@ -1861,8 +1857,46 @@ cg_aggregate(dt_cg_t *cg, dt_node_t *n)
 		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, 1));
 		emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 0));
 		break;
-	case DT_AGG_LLQUANTIZE:
-		break;
+	case DT_AGG_LLQUANTIZE: {
+		/*
+		 * The bucket into r3, from the constants: 0 below factor^low;
+		 * within each order of magnitude [pow, next), the buckets
+		 * counted so far plus (v - pow) / step; nwords - 1 above.
+		 */
+		int64_t factor = ap->arg[0], nsteps = ap->arg[3], pow = 1, b = 1;
+		size_t jb[64];
+		int njb = 0;
+
+		for (int64_t m = 0; m < ap->arg[1]; m++)
+			pow *= factor;
+		emit(cg, MOV64_IMM(BPF_REG_3, 0));
+		emit_ld64(cg, BPF_REG_2, (uint64_t)pow);
+		jb[njb++] = cg->ib.n;
+		emit(cg, JMP_REG(BPF_JSLT, rv, BPF_REG_2, 0));
+		for (int64_t m = ap->arg[1]; m <= ap->arg[2] && njb < 62; m++) {
+			int64_t next = pow * factor, step = next > nsteps ? next / nsteps : 1;
+			size_t j;
+
+			emit_ld64(cg, BPF_REG_2, (uint64_t)next);
+			j = cg->ib.n;
+			emit(cg, JMP_REG(BPF_JSGE, rv, BPF_REG_2, 0));
+			emit(cg, MOV64_REG(BPF_REG_3, rv));
+			emit_ld64(cg, BPF_REG_2, (uint64_t)pow);
+			emit(cg, ALU64_REG(BPF_SUB, BPF_REG_3, BPF_REG_2));
+			emit_ld64(cg, BPF_REG_2, (uint64_t)step);
+			emit(cg, ALU64_REG(BPF_DIV, BPF_REG_3, BPF_REG_2));
+			emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_3, (int32_t)b));
+			jb[njb++] = cg->ib.n;
+			emit(cg, JA(0));
+			patch_here(cg, j);
+			b += (next - pow) / step;
+			pow = next;
+		}
+		emit(cg, MOV64_IMM(BPF_REG_3, (int32_t)ap->nwords - 1));
+		for (int i = 0; i < njb; i++)
+			patch_here(cg, jb[i]);
+		goto bucket;
+	}
 	}
 	patch_here(cg, jdone);
 	if (rv >= 0)
