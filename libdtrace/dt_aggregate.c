@@ -430,18 +430,23 @@ dt_agg_keycmp(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, const char *l, const ch
 	return 0;
 }
 
+/* How records are ordered: by value then key, or (aggsortkey) by key alone. */
+typedef struct dt_aggsort {
+	dtrace_hdl_t *dtp;
+	bool bykey;
+} dt_aggsort_t;
+
 static int
 dt_agg_reccmp(const void *a, const void *b, void *arg)
 {
 	const dt_aggrec_t *l = a, *r = b;
 	const dt_aggdesc_t *ap = l->set->agg;
-	dtrace_hdl_t *dtp = arg;
+	const dt_aggsort_t *how = arg;
 	int c = 0;
 
-	/* aggsortkey: by key alone (aggsortrev is applied by dt_agg_sorted) */
-	if (!dtp->aggsortkey)
+	if (!how->bykey)
 		c = dt_agg_valcmp(ap, l->val, r->val);
-	return c != 0 ? c : dt_agg_keycmp(dtp, ap, l->key, r->key);
+	return c != 0 ? c : dt_agg_keycmp(how->dtp, ap, l->key, r->key);
 }
 
 /* ------------------------------------------------------------------ */
@@ -712,19 +717,24 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, dt_aggset_t *set, int
 	return r < 0 ? -1 : 0;
 }
 
-/* The records of a snapshot, sorted as DTrace sorts them (rev, or aggsortrev: largest first). */
+/*
+ * The records of a snapshot, sorted as DTrace prints them (the options
+ * aggsortkey and aggsortrev apply) or, for trunc( ), by value alone, the
+ * largest first when rev.
+ */
 static dt_aggrec_t *
-dt_agg_sorted(dtrace_hdl_t *dtp, const dt_aggset_t *set, bool rev)
+dt_agg_sorted(dtrace_hdl_t *dtp, const dt_aggset_t *set, bool for_print, bool rev)
 {
 	dt_aggrec_t *recs = dt_zalloc((set->n ? set->n : 1) * sizeof(*recs));
+	dt_aggsort_t how = { dtp, for_print && dtp->aggsortkey };
 
 	for (size_t j = 0; j < set->n; j++) {
 		recs[j].set = set;
 		recs[j].key = set->keys + j * set->ksize;
 		recs[j].val = set->vals + j * set->agg->nwords;
 	}
-	qsort_r(recs, set->n, sizeof(*recs), dt_agg_reccmp, dtp);
-	if (rev != dtp->aggsortrev)
+	qsort_r(recs, set->n, sizeof(*recs), dt_agg_reccmp, &how);
+	if (rev != (for_print && dtp->aggsortrev))
 		for (size_t i = 0, j = set->n ? set->n - 1 : 0; i < j; i++, j--) {
 			dt_aggrec_t t = recs[i];
 
@@ -849,7 +859,7 @@ dt_agg_printa(dtrace_hdl_t *dtp, FILE *fp, dt_aggdesc_t *const *aggs, int naggs,
 	}
 	if (pfv == NULL)
 		fputc('\n', fp);
-	recs = dt_agg_sorted(dtp, &all, false);
+	recs = dt_agg_sorted(dtp, &all, true, false);
 	hc.aggs = aggs;
 	hc.vals = dt_zalloc((size_t)naggs * sizeof(*hc.vals));
 	hc.zeros = dt_zalloc((maxw ? maxw : 1) * sizeof(int64_t));
@@ -909,13 +919,8 @@ dt_agg_trunc(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, int64_t n)
 
 	if (ncpus <= 0 || dt_agg_snapshot(dtp, ap, &set, ncpus) != 0)
 		return -1;
-	/* n > 0 keeps the n largest values, n < 0 the -n smallest; aggsort* do not apply */
-	bool sk = dtp->aggsortkey, sr = dtp->aggsortrev;
-
-	dtp->aggsortkey = dtp->aggsortrev = false;
-	recs = dt_agg_sorted(dtp, &set, n > 0);
-	dtp->aggsortkey = sk;
-	dtp->aggsortrev = sr;
+	/* n > 0 keeps the n largest values, n < 0 the -n smallest */
+	recs = dt_agg_sorted(dtp, &set, false, n > 0);
 	keep = n < 0 ? (size_t)-n : (size_t)n;
 	for (size_t j = keep; j < set.n; j++)
 		bpf_map_delete_elem(ap->map_fd, recs[j].key);
@@ -988,7 +993,7 @@ dt_agg_print_all(dtrace_hdl_t *dtp, FILE *fp)
 
 		if (set->n == 0)
 			continue;
-		recs = dt_agg_sorted(dtp, set, false);
+		recs = dt_agg_sorted(dtp, set, true, false);
 		for (size_t j = 0; j < set->n; j++)
 			dt_agg_print_rec(dtp, fp, set->agg, recs[j].key, recs[j].val);
 		free(recs);

@@ -457,6 +457,27 @@ emit_setcc(dt_cg_t *cg, int jop, int lr, int rr, bool isimm, int32_t imm)
 	emit(cg, MOV64_IMM(lr, 1));
 }
 
+/* A string helper's result in r0 is a byte count, or negative for a bad address. */
+static void
+emit_fault_if_negative(dt_cg_t *cg, int addr_reg)
+{
+	size_t j = cg->ib.n;
+
+	emit(cg, JMP_IMM(BPF_JSGE, BPF_REG_0, 0, 0));
+	emit_fault(cg, DT_FAULT_BADADDR, addr_reg);
+	patch_here(cg, j);
+}
+
+/* The top of the value stack becomes the string temporary at off (size bytes). */
+static void
+set_top_strtemp(dt_cg_t *cg, int r, uint32_t off, uint32_t size)
+{
+	emit(cg, MOV64_REG(r, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, r, (int32_t)off));
+	cg->vs[cg->nvs - 1].strsz = size;
+	cg->vs[cg->nvs - 1].mem = MEM_BPF;
+}
+
 /*
  * Make the string on top of the value stack one that BPF may read
  * directly (helpers such as bpf_strncmp refuse kernel addresses): a char
@@ -482,10 +503,7 @@ cg_str_to_bpf(dt_cg_t *cg, dt_type_t t, uint32_t size)
 	emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size));
 	emit(cg, MOV64_REG(BPF_REG_3, r));
 	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel_str));
-	emit(cg, MOV64_REG(r, BPF_REG_9));
-	emit(cg, ALU64_IMM(BPF_ADD, r, (int32_t)off));
-	cg->vs[cg->nvs - 1].mem = MEM_BPF;
-	cg->vs[cg->nvs - 1].strsz = size;
+	set_top_strtemp(cg, r, off, size);
 }
 
 /*
@@ -516,7 +534,6 @@ static void
 cg_copyinstr(dt_cg_t *cg, dt_node_t *n, uint32_t off, uint32_t size)
 {
 	int ra, rl = -1;
-	size_t j;
 
 	if (n->args->next) {
 		cg_expr(cg, n->args->next);
@@ -537,16 +554,10 @@ cg_copyinstr(dt_cg_t *cg, dt_node_t *n, uint32_t off, uint32_t size)
 		emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size));
 	emit(cg, MOV64_REG(BPF_REG_3, ra));
 	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_user_str));
-	j = cg->ib.n;
-	emit(cg, JMP_IMM(BPF_JSGE, BPF_REG_0, 0, 0));
-	emit_fault(cg, DT_FAULT_BADADDR, ra);
-	patch_here(cg, j);
+	emit_fault_if_negative(cg, ra);
 	if (rl >= 0)
 		vpop(cg);
-	emit(cg, MOV64_REG(ra, BPF_REG_9));
-	emit(cg, ALU64_IMM(BPF_ADD, ra, (int32_t)off));
-	cg->vs[cg->nvs - 1].strsz = size;
-	cg->vs[cg->nvs - 1].mem = MEM_BPF;
+	set_top_strtemp(cg, ra, off, size);
 }
 
 /*
@@ -559,7 +570,6 @@ cg_subr(dt_cg_t *cg, dt_node_t *n)
 {
 	uint32_t size = (uint32_t)cg->dtp->strsize, off = buf_temp(cg, size);
 	int ra, rb;
-	size_t j;
 
 	cg_expr(cg, n->args);
 	if (cg->failed)
@@ -570,10 +580,7 @@ cg_subr(dt_cg_t *cg, dt_node_t *n)
 	}
 	ra = vreg(cg, 0);
 	emit_strcpy(cg, off, -1, size, ra);
-	j = cg->ib.n;
-	emit(cg, JMP_IMM(BPF_JSGE, BPF_REG_0, 0, 0));
-	emit_fault(cg, DT_FAULT_BADADDR, ra);
-	patch_here(cg, j);
+	emit_fault_if_negative(cg, ra);
 	if (n->value == DT_SUB_STRLEN) {
 		emit(cg, MOV64_REG(ra, BPF_REG_0));
 		emit(cg, ALU64_IMM(BPF_SUB, ra, 1));
@@ -590,15 +597,9 @@ cg_subr(dt_cg_t *cg, dt_node_t *n)
 	rb = vreg(cg, 0);
 	ra = vreg(cg, 1);
 	emit_strcpy(cg, off, ra, size, rb);
-	j = cg->ib.n;
-	emit(cg, JMP_IMM(BPF_JSGE, BPF_REG_0, 0, 0));
-	emit_fault(cg, DT_FAULT_BADADDR, rb);
-	patch_here(cg, j);
+	emit_fault_if_negative(cg, rb);
 	vpop(cg);
-	emit(cg, MOV64_REG(ra, BPF_REG_9));
-	emit(cg, ALU64_IMM(BPF_ADD, ra, (int32_t)off));
-	cg->vs[cg->nvs - 1].strsz = size;
-	cg->vs[cg->nvs - 1].mem = MEM_BPF;
+	set_top_strtemp(cg, ra, off, size);
 }
 
 static void

@@ -204,45 +204,42 @@ dt_consume_record(dtrace_hdl_t *dtp, const void *rec, size_t size)
 }
 
 /* "dtrace: N drops on CPU C", for what was lost since the last report. */
+/*
+ * Drops of one kind counted per CPU since the last report ("dtrace: N drops
+ * on CPU C", "... aggregation drops ..."); *seen keeps what was reported.
+ */
+static void
+dt_report_cpu_drops(dtrace_hdl_t *dtp, uint32_t key, uint64_t **seen, const char *what,
+		    uint64_t *v, int ncpus)
+{
+	if (bpf_map_lookup_elem(dtp->map_drops, &key, v) != 0)
+		return;
+	if (*seen == NULL)
+		*seen = dt_zalloc((size_t)ncpus * sizeof(uint64_t));
+	for (int c = 0; c < ncpus; c++) {
+		if (v[c] > (*seen)[c]) {
+			fflush(dtp->out ? dtp->out : stdout);
+			fprintf(stderr, "dtrace: %llu %sdrop%s on CPU %d\n",
+				(unsigned long long)(v[c] - (*seen)[c]), what,
+				v[c] - (*seen)[c] == 1 ? "" : "s", c);
+			(*seen)[c] = v[c];
+		}
+	}
+}
+
 void
 dt_report_drops(dtrace_hdl_t *dtp)
 {
 	int ncpus = libbpf_num_possible_cpus();
-	uint32_t zero = 0, key;
+	uint32_t key = DT_DROP_DYNVAR;
 	uint64_t *v;
 
 	if (dtp->map_drops < 0 || ncpus <= 0)
 		return;
 	v = dt_zalloc((size_t)ncpus * sizeof(uint64_t));
-	if (dtp->drops == NULL)
-		dtp->drops = dt_zalloc((size_t)ncpus * sizeof(uint64_t));
-	if (bpf_map_lookup_elem(dtp->map_drops, &zero, v) == 0) {
-		for (int c = 0; c < ncpus; c++) {
-			if (v[c] > dtp->drops[c]) {
-				fflush(dtp->out ? dtp->out : stdout);
-				fprintf(stderr, "dtrace: %llu drop%s on CPU %d\n",
-					(unsigned long long)(v[c] - dtp->drops[c]),
-					v[c] - dtp->drops[c] == 1 ? "" : "s", c);
-				dtp->drops[c] = v[c];
-			}
-		}
-	}
-	key = DT_DROP_AGG;
-	if (bpf_map_lookup_elem(dtp->map_drops, &key, v) == 0) {
-		if (dtp->agg_drops == NULL)
-			dtp->agg_drops = dt_zalloc((size_t)ncpus * sizeof(uint64_t));
-		for (int c = 0; c < ncpus; c++) {
-			if (v[c] > dtp->agg_drops[c]) {
-				fflush(dtp->out ? dtp->out : stdout);
-				fprintf(stderr, "dtrace: %llu aggregation drop%s on CPU %d\n",
-					(unsigned long long)(v[c] - dtp->agg_drops[c]),
-					v[c] - dtp->agg_drops[c] == 1 ? "" : "s", c);
-				dtp->agg_drops[c] = v[c];
-			}
-		}
-	}
+	dt_report_cpu_drops(dtp, DT_DROP_RECORD, &dtp->drops, "", v, ncpus);
+	dt_report_cpu_drops(dtp, DT_DROP_AGG, &dtp->agg_drops, "aggregation ", v, ncpus);
 	/* dynamic variable drops are reported for all CPUs together */
-	key = DT_DROP_DYNVAR;
 	if (bpf_map_lookup_elem(dtp->map_drops, &key, v) == 0) {
 		uint64_t sum = 0;
 

@@ -19,28 +19,10 @@
 #include <bpf/libbpf.h>
 
 #include "dt_impl.h"
+#include "check.h"
 
-static int passed, failed;
 static int ncpus;
 
-static void __attribute__((format(printf, 3, 4)))
-check(int ok, int line, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (ok) {
-		passed++;
-		return;
-	}
-	failed++;
-	fprintf(stderr, "line %d: ", line);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-#define CHECK(ok, ...) check((ok), __LINE__, __VA_ARGS__)
 
 /* ------------------------------------------------------------------ */
 /* What DTrace prints for the aggregations built below.                */

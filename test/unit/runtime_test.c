@@ -22,31 +22,13 @@
 
 #include "dt_bpf_insn.h"
 #include "dt_runtime.h"
+#include "check.h"
 
 /* ------------------------------------------------------------------ */
 
-static int passed, failed;
 static int verbose;
 static int strcmp_id = -1;
 
-static void __attribute__((format(printf, 3, 4)))
-check(int ok, int line, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (ok) {
-		passed++;
-		return;
-	}
-	failed++;
-	fprintf(stderr, "line %d: ", line);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-#define CHECK(ok, ...) check((ok), __LINE__, __VA_ARGS__)
 
 static struct bpf_insn
 rt_call(int id)
