@@ -21,20 +21,30 @@
 #include "dt_impl.h"
 #include "dt_printf.h"
 
-/* The records of one aggregation: keys and merged values, side by side. */
+/*
+ * The records of one aggregation: keys and merged values, side by side,
+ * with a hash index of the keys once a lookup needs one, and each CPU's
+ * own values when -x aggpercpu asks for them.
+ */
 typedef struct dt_aggset {
 	const dt_aggdesc_t *agg;
 	uint32_t ksize, vsize;     /* bytes of a key, of one CPU's value */
 	char *keys;                /* n * ksize */
 	int64_t *vals;             /* n * nwords, merged over the CPUs */
+	int64_t *pcpu;             /* n * ncpus * nwords, or NULL */
+	int ncpus;                 /* CPUs in pcpu (0: not kept) */
 	size_t n, cap;
+	uint32_t *index;           /* open addressing: record + 1, 0 = empty */
+	size_t nindex;             /* slots, a power of two */
 } dt_aggset_t;
 
-/* One record, for sorting. */
+/*
+ * One row to print: its key and, for each aggregation printed together,
+ * its values (NULL where that aggregation has no such key).
+ */
 typedef struct dt_aggrec {
-	const dt_aggset_t *set;
 	const char *key;
-	const int64_t *val;
+	const int64_t **vals;
 } dt_aggrec_t;
 
 /* ------------------------------------------------------------------ */
@@ -115,6 +125,45 @@ dt_agg_llq_bounds(const int64_t arg[4], int64_t *out, uint32_t nb)
 /* ------------------------------------------------------------------ */
 /* Reading the maps.                                                   */
 
+/* FNV-1a over a key's bytes. */
+static uint64_t
+dt_agg_keyhash(const char *key, uint32_t n)
+{
+	uint64_t h = 14695981039346656037ull;
+
+	for (uint32_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
+	return h;
+}
+
+static void
+dt_aggset_index_add(dt_aggset_t *set, size_t rec)
+{
+	size_t mask = set->nindex - 1;
+	size_t i = dt_agg_keyhash(set->keys + rec * set->ksize, set->ksize) & mask;
+
+	while (set->index[i] != 0)
+		i = (i + 1) & mask;
+	set->index[i] = (uint32_t)rec + 1;
+}
+
+/* (Re)build the index with room for twice the records there can be now. */
+static void
+dt_aggset_index(dt_aggset_t *set, size_t want)
+{
+	size_t slots = 64;
+
+	while (slots < 2 * want)
+		slots *= 2;
+	if (set->index != NULL && slots <= set->nindex)
+		return;
+	free(set->index);
+	set->index = dt_zalloc(slots * sizeof(*set->index));
+	set->nindex = slots;
+	for (size_t j = 0; j < set->n; j++)
+		dt_aggset_index_add(set, j);
+}
+
 static int64_t *
 dt_aggset_add(dt_aggset_t *set, const void *key)
 {
@@ -124,10 +173,26 @@ dt_aggset_add(dt_aggset_t *set, const void *key)
 		set->cap = set->cap ? set->cap * 2 : 64;
 		set->keys = dt_realloc(set->keys, set->cap * set->ksize);
 		set->vals = dt_realloc(set->vals, set->cap * nw * sizeof(int64_t));
+		if (set->ncpus > 0)
+			set->pcpu = dt_realloc(set->pcpu, set->cap * (size_t)set->ncpus * nw *
+					       sizeof(int64_t));
 	}
 	memcpy(set->keys + set->n * set->ksize, key, set->ksize);
 	memset(set->vals + set->n * nw, 0, nw * sizeof(int64_t));
+	if (set->index != NULL) {
+		dt_aggset_index(set, set->n + 1);
+		dt_aggset_index_add(set, set->n);
+	}
 	return set->vals + set->n++ * nw;
+}
+
+static void
+dt_aggset_free(dt_aggset_t *set)
+{
+	free(set->keys);
+	free(set->vals);
+	free(set->pcpu);
+	free(set->index);
 }
 
 /* Fold the per-CPU values of one key (ncpus slots of vsize bytes) into out. */
@@ -136,6 +201,9 @@ dt_agg_merge(const dt_aggset_t *set, const char *percpu, int ncpus, int64_t *out
 {
 	const dt_aggdesc_t *ap = set->agg;
 
+	if (set->ncpus > 0)
+		memcpy(set->pcpu + (size_t)(out - set->vals) * (size_t)set->ncpus, percpu,
+		       (size_t)ncpus * set->vsize);
 	for (int c = 0; c < ncpus; c++) {
 		const int64_t *v = (const int64_t *)(percpu + (size_t)c * set->vsize);
 
@@ -407,13 +475,31 @@ dt_agg_keysize(dtrace_hdl_t *dtp, dt_type_t t)
 	return t.kind == DT_TK_STRING ? (t.size ? t.size : (uint32_t)dtp->strsize) : 8;
 }
 
-static int
-dt_agg_keycmp(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, const char *l, const char *r)
-{
-	uint32_t off = 0;
+/*
+ * How rows are ordered (DTrace's rules): by the values of the aggregations
+ * printed together, starting with the one at aggsortpos, ties broken by
+ * the key; with aggsortkey by the key first.  Keys compare field by field
+ * starting with the field at aggsortkeypos; aggsortrev reverses it all.
+ */
+typedef struct dt_aggsort {
+	dtrace_hdl_t *dtp;
+	const dt_aggdesc_t *ap;       /* the key layout */
+	const dt_aggdesc_t *const *aggs;
+	int naggs;
+	int pos, keypos;
+	bool bykey;
+	uint32_t *koff;               /* each key field's offset */
+	const int64_t *zeros;         /* the value of a row an aggregation lacks */
+} dt_aggsort_t;
 
-	for (int i = 0; i < ap->nkeys; i++) {
-		uint32_t ks = dt_agg_keysize(dtp, ap->keys[i]);
+static int
+dt_agg_keycmp(const dt_aggsort_t *how, const char *l, const char *r)
+{
+	const dt_aggdesc_t *ap = how->ap;
+
+	for (int j = 0; j < ap->nkeys; j++) {
+		int i = (j + how->keypos) % ap->nkeys;
+		uint32_t off = how->koff[i], ks = dt_agg_keysize(how->dtp, ap->keys[i]);
 		int c;
 
 		if (ap->keys[i].kind == DT_TK_STRING) {
@@ -425,28 +511,26 @@ dt_agg_keycmp(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, const char *l, const ch
 		}
 		if (c != 0)
 			return c;
-		off += ks;
 	}
 	return 0;
 }
-
-/* How records are ordered: by value then key, or (aggsortkey) by key alone. */
-typedef struct dt_aggsort {
-	dtrace_hdl_t *dtp;
-	bool bykey;
-} dt_aggsort_t;
 
 static int
 dt_agg_reccmp(const void *a, const void *b, void *arg)
 {
 	const dt_aggrec_t *l = a, *r = b;
-	const dt_aggdesc_t *ap = l->set->agg;
 	const dt_aggsort_t *how = arg;
-	int c = 0;
+	int c = how->bykey ? dt_agg_keycmp(how, l->key, r->key) : 0;
 
-	if (!how->bykey)
-		c = dt_agg_valcmp(ap, l->val, r->val);
-	return c != 0 ? c : dt_agg_keycmp(how->dtp, ap, l->key, r->key);
+	for (int j = 0; c == 0 && j < how->naggs; j++) {
+		int i = (how->pos + j) % how->naggs;
+
+		c = dt_agg_valcmp(how->aggs[i], l->vals[i] ? l->vals[i] : how->zeros,
+				  r->vals[i] ? r->vals[i] : how->zeros);
+	}
+	if (c == 0 && !how->bykey)
+		c = dt_agg_keycmp(how, l->key, r->key);
+	return c;
 }
 
 /* ------------------------------------------------------------------ */
@@ -644,13 +728,12 @@ dt_agg_print_hist(FILE *fp, const dt_aggdesc_t *ap, const int64_t *v)
 	free(lo);
 }
 
+/* An aggregation's value as printed at exit (a histogram: its table). */
 static void
-dt_agg_print_rec(dtrace_hdl_t *dtp, FILE *fp, const dt_aggdesc_t *ap, const char *key,
-		 const int64_t *v)
+dt_agg_print_value(FILE *fp, const dt_aggdesc_t *ap, const int64_t *v)
 {
 	int64_t nm = ap->normal > 0 ? ap->normal : 1;	/* normalize( ) divides what is shown */
 
-	dt_agg_print_keys(dtp, fp, ap, key);
 	switch (ap->func) {
 	case DT_AGG_COUNT:
 	case DT_AGG_SUM:
@@ -670,7 +753,26 @@ dt_agg_print_rec(dtrace_hdl_t *dtp, FILE *fp, const dt_aggdesc_t *ap, const char
 		dt_agg_print_hist(fp, ap, v);
 		break;
 	}
-	fputc('\n', fp);
+}
+
+/*
+ * The value of a row, then with -x aggpercpu each CPU's own value on a
+ * line of its own, "    [CPU N]" and the value printed the same way.  v
+ * is a record of set, or NULL for a row the aggregation lacks.
+ */
+static void
+dt_agg_print_vals(FILE *fp, const dt_aggset_t *set, const int64_t *v, const int64_t *zeros)
+{
+	const dt_aggdesc_t *ap = set->agg;
+
+	dt_agg_print_value(fp, ap, v ? v : zeros);
+	for (int c = 0; c < set->ncpus; c++) {
+		size_t rec = v ? (size_t)(v - set->vals) / ap->nwords : 0;
+
+		fprintf(fp, "\n    [CPU %d]", c);
+		dt_agg_print_value(fp, ap, v ? set->pcpu + (rec * (size_t)set->ncpus + (size_t)c) *
+					       ap->nwords : zeros);
+	}
 }
 
 /* Does the aggregation describe a map this consumer can read? */
@@ -711,6 +813,7 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, dt_aggset_t *set, int
 		return 0;
 	set->ksize = ap->ksize;
 	set->vsize = ap->nwords * (uint32_t)sizeof(int64_t);
+	set->ncpus = dtp->aggpercpu ? ncpus : 0;
 	r = dt_agg_read_batch(dtp, set, ncpus);
 	if (r > 0)
 		r = dt_agg_read_keys(dtp, set, ncpus);
@@ -718,40 +821,78 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, dt_aggset_t *set, int
 }
 
 /*
- * The records of a snapshot, sorted as DTrace prints them (the options
- * aggsortkey and aggsortrev apply) or, for trunc( ), by value alone, the
- * largest first when rev.
+ * Sort rows.  For printing, the options apply; for trunc( ) (!for_print)
+ * rows go by value alone, the largest first when rev.
  */
-static dt_aggrec_t *
-dt_agg_sorted(dtrace_hdl_t *dtp, const dt_aggset_t *set, bool for_print, bool rev)
+static void
+dt_agg_sort(dtrace_hdl_t *dtp, dt_aggrec_t *recs, size_t n, const dt_aggdesc_t *const *aggs,
+	    int naggs, bool for_print, bool rev)
 {
-	dt_aggrec_t *recs = dt_zalloc((set->n ? set->n : 1) * sizeof(*recs));
-	dt_aggsort_t how = { dtp, for_print && dtp->aggsortkey };
+	dt_aggsort_t how = { dtp, aggs[0], aggs, naggs, 0, 0, for_print && dtp->aggsortkey,
+			     NULL, NULL };
+	uint32_t maxw = 1, off = 0;
 
-	for (size_t j = 0; j < set->n; j++) {
-		recs[j].set = set;
-		recs[j].key = set->keys + j * set->ksize;
-		recs[j].val = set->vals + j * set->agg->nwords;
+	if (for_print && dtp->aggsortpos < naggs)
+		how.pos = (int)dtp->aggsortpos;
+	if (for_print && dtp->aggsortkeypos < aggs[0]->nkeys)
+		how.keypos = (int)dtp->aggsortkeypos;
+	how.koff = dt_zalloc((size_t)(aggs[0]->nkeys + 1) * sizeof(*how.koff));
+	for (int i = 0; i < aggs[0]->nkeys; i++) {
+		how.koff[i] = off;
+		off += dt_agg_keysize(dtp, aggs[0]->keys[i]);
 	}
-	qsort_r(recs, set->n, sizeof(*recs), dt_agg_reccmp, &how);
+	for (int i = 0; i < naggs; i++)
+		if (aggs[i]->nwords > maxw)
+			maxw = aggs[i]->nwords;
+	how.zeros = dt_zalloc(maxw * sizeof(int64_t));
+	qsort_r(recs, n, sizeof(*recs), dt_agg_reccmp, &how);
 	if (rev != (for_print && dtp->aggsortrev))
-		for (size_t i = 0, j = set->n ? set->n - 1 : 0; i < j; i++, j--) {
+		for (size_t i = 0, j = n ? n - 1 : 0; i < j; i++, j--) {
 			dt_aggrec_t t = recs[i];
 
 			recs[i] = recs[j];
 			recs[j] = t;
 		}
+	free(how.koff);
+	free((void *)how.zeros);
+}
+
+/* The rows of one aggregation's snapshot, sorted; *valp holds their values. */
+static dt_aggrec_t *
+dt_agg_sorted(dtrace_hdl_t *dtp, const dt_aggset_t *set, bool for_print, bool rev,
+	      const int64_t ***valp)
+{
+	dt_aggrec_t *recs = dt_zalloc((set->n ? set->n : 1) * sizeof(*recs));
+	const int64_t **vals = dt_zalloc((set->n ? set->n : 1) * sizeof(*vals));
+
+	for (size_t j = 0; j < set->n; j++) {
+		recs[j].key = set->keys + j * set->ksize;
+		vals[j] = set->vals + j * set->agg->nwords;
+		recs[j].vals = &vals[j];
+	}
+	dt_agg_sort(dtp, recs, set->n, &set->agg, 1, for_print, rev);
+	*valp = vals;
 	return recs;
 }
 
-/* The merged values of key in a snapshot, or NULL. */
-static const int64_t *
-dt_agg_find(const dt_aggset_t *set, const char *key)
+/* The record of key in a snapshot, or -1. */
+static ssize_t
+dt_agg_find(dt_aggset_t *set, const char *key)
 {
-	for (size_t j = 0; j < set->n; j++)
-		if (memcmp(set->keys + j * set->ksize, key, set->ksize) == 0)
-			return set->vals + j * set->agg->nwords;
-	return NULL;
+	size_t mask, i;
+
+	if (set->n == 0)
+		return -1;
+	if (set->index == NULL)
+		dt_aggset_index(set, set->n);
+	mask = set->nindex - 1;
+	for (i = dt_agg_keyhash(key, set->ksize) & mask; set->index[i] != 0; i = (i + 1) & mask) {
+		size_t rec = set->index[i] - 1;
+
+		if (memcmp(set->keys + rec * set->ksize, key, set->ksize) == 0)
+			return (ssize_t)rec;
+	}
+	return -1;
 }
 
 /* An aggregation's value as printa( )'s %@ conversions see it (void: a histogram). */
@@ -818,15 +959,21 @@ dt_agg_keyvals(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, const char *key, dt_pf
 	}
 }
 
+/*
+ * printa( ): the rows are every key any of the aggregations has (the
+ * first one's key layout), each with every aggregation's value (zero where
+ * it lacks the key), sorted as DTrace sorts them.
+ */
 int
 dt_agg_printa(dtrace_hdl_t *dtp, FILE *fp, dt_aggdesc_t *const *aggs, int naggs,
 	      const struct dt_pfargv *pfv)
 {
 	int ncpus = libbpf_num_possible_cpus(), rc = 0;
-	dt_aggset_t *sets, all = { 0 };
+	dt_aggset_t *sets, all = { 0 }, *rows;
 	dt_aggrec_t *recs;
+	const int64_t **vals;
 	dt_agg_histctx_t hc;
-	uint32_t maxw = 0;
+	uint32_t maxw = 1;
 
 	if (naggs <= 0 || ncpus <= 0)
 		return -1;
@@ -840,71 +987,73 @@ dt_agg_printa(dtrace_hdl_t *dtp, FILE *fp, dt_aggdesc_t *const *aggs, int naggs,
 		if (aggs[i]->nwords > maxw)
 			maxw = aggs[i]->nwords;
 	}
-	/* every key of any of the aggregations, ordered by the first one's values */
-	all.agg = aggs[0];
-	all.ksize = aggs[0]->ksize;
-	for (int i = 0; rc == 0 && i < naggs; i++) {
-		for (size_t j = 0; j < sets[i].n; j++) {
-			const char *key = sets[i].keys + j * sets[i].ksize;
-			const int64_t *v;
-
-			if (sets[i].ksize != all.ksize || dt_agg_find(&all, key) != NULL)
+	rows = &sets[0];
+	if (naggs > 1) {
+		all.agg = aggs[0];
+		all.ksize = aggs[0]->ksize;
+		dt_aggset_index(&all, sets[0].n);
+		for (int i = 0; rc == 0 && i < naggs; i++) {
+			if (sets[i].ksize != all.ksize)
 				continue;
-			v = dt_agg_find(&sets[0], key);
-			if (v != NULL)
-				memcpy(dt_aggset_add(&all, key), v, aggs[0]->nwords * sizeof(int64_t));
-			else
-				memset(dt_aggset_add(&all, key), 0, aggs[0]->nwords * sizeof(int64_t));
+			for (size_t j = 0; j < sets[i].n; j++) {
+				const char *key = sets[i].keys + j * sets[i].ksize;
+
+				if (dt_agg_find(&all, key) < 0)
+					dt_aggset_add(&all, key);
+			}
+		}
+		rows = &all;
+	}
+	recs = dt_zalloc((rows->n ? rows->n : 1) * sizeof(*recs));
+	vals = dt_zalloc((rows->n ? rows->n : 1) * (size_t)naggs * sizeof(*vals));
+	for (size_t j = 0; rc == 0 && j < rows->n; j++) {
+		recs[j].key = rows->keys + j * rows->ksize;
+		recs[j].vals = &vals[j * (size_t)naggs];
+		for (int i = 0; i < naggs; i++) {
+			ssize_t r = naggs == 1 ? (ssize_t)j : dt_agg_find(&sets[i], recs[j].key);
+
+			vals[j * (size_t)naggs + (size_t)i] =
+				r < 0 ? NULL : sets[i].vals + (size_t)r * aggs[i]->nwords;
 		}
 	}
+	if (rc == 0)
+		dt_agg_sort(dtp, recs, rows->n, (const dt_aggdesc_t *const *)aggs, naggs, true,
+			    false);
 	if (pfv == NULL)
 		fputc('\n', fp);
-	recs = dt_agg_sorted(dtp, &all, true, false);
 	hc.aggs = aggs;
-	hc.vals = dt_zalloc((size_t)naggs * sizeof(*hc.vals));
-	hc.zeros = dt_zalloc((maxw ? maxw : 1) * sizeof(int64_t));
-	for (size_t j = 0; rc == 0 && j < all.n; j++) {
+	hc.zeros = dt_zalloc(maxw * sizeof(int64_t));
+	for (size_t j = 0; rc == 0 && j < rows->n; j++) {
 		dt_pfval_t *keys = dt_zalloc((size_t)(aggs[0]->nkeys + 1) * sizeof(*keys));
-		dt_pfval_t *vals = dt_zalloc((size_t)naggs * sizeof(*vals));
+		dt_pfval_t *pv = dt_zalloc((size_t)naggs * sizeof(*pv));
 		char **strs = dt_zalloc((size_t)(aggs[0]->nkeys + 1) * sizeof(*strs));
 
-		for (int i = 0; i < naggs; i++) {
-			hc.vals[i] = dt_agg_find(&sets[i], recs[j].key);
-			vals[i] = dt_agg_pfval(aggs[i], hc.vals[i]);
-		}
+		hc.vals = recs[j].vals;
+		for (int i = 0; i < naggs; i++)
+			pv[i] = dt_agg_pfval(aggs[i], hc.vals[i]);
 		if (pfv != NULL) {
 			dt_agg_keyvals(dtp, aggs[0], recs[j].key, keys, strs);
-			dt_printf_format_agg(fp, pfv, keys, aggs[0]->nkeys, vals, naggs, dt_agg_hist_cb, &hc);
-		} else if (naggs == 1) {
-			dt_agg_print_rec(dtp, fp, aggs[0], recs[j].key, hc.vals[0] ? hc.vals[0] : hc.zeros);
+			dt_printf_format_agg(fp, pfv, keys, aggs[0]->nkeys, pv, naggs, dt_agg_hist_cb, &hc);
 		} else {
 			/* the keys once, then each aggregation's value */
 			dt_agg_print_keys(dtp, fp, aggs[0], recs[j].key);
-			for (int i = 0; i < naggs; i++) {
-				if (vals[i].type.kind == DT_TK_VOID)
-					dt_agg_hist_cb(fp, i, &hc);
-				else
-					fprintf(fp, vals[i].type.sign ? " %16lld" : " %16llu",
-						(long long)vals[i].value);
-			}
+			for (int i = 0; i < naggs; i++)
+				dt_agg_print_vals(fp, &sets[i], hc.vals[i], hc.zeros);
 			fputc('\n', fp);
 		}
 		for (int i = 0; i < aggs[0]->nkeys; i++)
 			free(strs[i]);
 		free(strs);
 		free(keys);
-		free(vals);
+		free(pv);
 	}
 	fflush(fp);
 	free(recs);
-	free(hc.vals);
+	free(vals);
 	free(hc.zeros);
-	free(all.keys);
-	free(all.vals);
-	for (int i = 0; i < naggs; i++) {
-		free(sets[i].keys);
-		free(sets[i].vals);
-	}
+	dt_aggset_free(&all);
+	for (int i = 0; i < naggs; i++)
+		dt_aggset_free(&sets[i]);
 	free(sets);
 	return rc;
 }
@@ -915,18 +1064,19 @@ dt_agg_trunc(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, int64_t n)
 	int ncpus = libbpf_num_possible_cpus();
 	dt_aggset_t set = { 0 };
 	dt_aggrec_t *recs;
+	const int64_t **vals;
 	size_t keep;
 
 	if (ncpus <= 0 || dt_agg_snapshot(dtp, ap, &set, ncpus) != 0)
 		return -1;
 	/* n > 0 keeps the n largest values, n < 0 the -n smallest */
-	recs = dt_agg_sorted(dtp, &set, false, n > 0);
+	recs = dt_agg_sorted(dtp, &set, false, n > 0, &vals);
 	keep = n < 0 ? (size_t)-n : (size_t)n;
 	for (size_t j = keep; j < set.n; j++)
 		bpf_map_delete_elem(ap->map_fd, recs[j].key);
 	free(recs);
-	free(set.keys);
-	free(set.vals);
+	free(vals);
+	dt_aggset_free(&set);
 	return 0;
 }
 
@@ -949,8 +1099,7 @@ dt_agg_clear(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap)
 	for (size_t j = 0; j < set.n; j++)
 		bpf_map_update_elem(ap->map_fd, set.keys + j * set.ksize, zeros, BPF_EXIST);
 	free(zeros);
-	free(set.keys);
-	free(set.vals);
+	dt_aggset_free(&set);
 	return 0;
 }
 
@@ -990,18 +1139,21 @@ dt_agg_print_all(dtrace_hdl_t *dtp, FILE *fp)
 	for (int i = 0; rc == 0 && i < n; i++) {
 		dt_aggset_t *set = &sets[i];
 		dt_aggrec_t *recs;
+		const int64_t **vals;
 
 		if (set->n == 0)
 			continue;
-		recs = dt_agg_sorted(dtp, set, true, false);
-		for (size_t j = 0; j < set->n; j++)
-			dt_agg_print_rec(dtp, fp, set->agg, recs[j].key, recs[j].val);
+		recs = dt_agg_sorted(dtp, set, true, false, &vals);
+		for (size_t j = 0; j < set->n; j++) {
+			dt_agg_print_keys(dtp, fp, set->agg, recs[j].key);
+			dt_agg_print_vals(fp, set, recs[j].vals[0], NULL);
+			fputc('\n', fp);
+		}
 		free(recs);
+		free(vals);
 	}
-	for (int i = 0; i < n; i++) {
-		free(sets[i].keys);
-		free(sets[i].vals);
-	}
+	for (int i = 0; i < n; i++)
+		dt_aggset_free(&sets[i]);
 	free(sets);
 	return rc;
 }

@@ -1706,6 +1706,11 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 			cg_record(cg, a, &ap->data[i]);
 		return;
 	}
+	case DT_ACT_SETOPT:
+		ap = new_action(cg, DT_ACT_SETOPT, call->line, argc);
+		for (a = call->args, i = 0; a; a = a->next, i++)
+			cg_record(cg, a, &ap->data[i]);
+		return;
 	case DT_ACT_PRINTA:
 	case DT_ACT_TRUNC:
 	case DT_ACT_CLEAR:

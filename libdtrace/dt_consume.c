@@ -123,6 +123,28 @@ dt_consume_fault(dtrace_hdl_t *dtp, const dt_faultrec_t *fr)
 	dt_dtrace_fire(dtp, "ERROR", args);
 }
 
+/*
+ * setopt( ) at run time: the option is set as -x would set it; one that
+ * cannot be set is reported as DTrace reports it, and tracing goes on.
+ */
+static void
+dt_setopt_action(dtrace_hdl_t *dtp, uint32_t epid, const char *opt, const char *val)
+{
+	const dt_probe_t *prp = dtp->epids[epid].probe;
+	char msg[600];
+
+	if (opt == NULL || dtrace_setopt(dtp, opt, val) == 0)
+		return;
+	if (val != NULL)
+		snprintf(msg, sizeof(msg), "failed to set option '%s' to '%s': %s", opt, val,
+			 dtrace_errmsg(dtp));
+	else
+		snprintf(msg, sizeof(msg), "failed to set option '%s': %s", opt, dtrace_errmsg(dtp));
+	fflush(dtp->out ? dtp->out : stdout);
+	fprintf(stderr, "dtrace: error on enabled probe ID %u (ID %u: %s:%s:%s:%s): %s\n", epid,
+		prp->id, prp->prov, prp->mod, prp->func, prp->name, msg);
+}
+
 int
 dt_consume_record(dtrace_hdl_t *dtp, const void *rec, size_t size)
 {
@@ -188,6 +210,9 @@ dt_consume_record(dtrace_hdl_t *dtp, const void *rec, size_t size)
 			break;
 		case DT_ACT_DENORMALIZE:
 			dt_agg_normalize(ap->aggs[0], 1);
+			break;
+		case DT_ACT_SETOPT:
+			dt_setopt_action(dtp, hdr->epid, vals[0].str, n > 1 ? vals[1].str : NULL);
 			break;
 		case DT_ACT_EXIT:
 			if (!dtp->exited) {

@@ -173,6 +173,7 @@ typedef enum dt_func {
 	DT_ACT_TRACE, DT_ACT_PRINTF, DT_ACT_EXIT,
 	DT_ACT_PRINTA, DT_ACT_TRUNC, DT_ACT_CLEAR,   /* done by the consumer */
 	DT_ACT_NORMALIZE, DT_ACT_DENORMALIZE,
+	DT_ACT_SETOPT,                               /* done by the consumer */
 } dt_func_t;
 
 /* Subroutines: calls that are expressions, allowed anywhere. */
@@ -500,6 +501,10 @@ struct dtrace_hdl {
 	uint64_t dynvarsize;         /* bytes for associative array elements */
 	uint64_t aggsize;            /* bytes for each aggregation's keys and values */
 	bool aggsortkey, aggsortrev; /* how aggregations are sorted for printing */
+	int64_t aggsortpos;          /* printa( ) of several: the one sorted by first */
+	int64_t aggsortkeypos;       /* the key compared first */
+	bool aggpercpu;              /* print each CPU's value under the total */
+	uint64_t aggrate, switchrate, statusrate; /* nanoseconds */
 	uint64_t dynvar_drops;       /* reported so far */
 	uint64_t *agg_drops;         /* reported so far, per CPU */
 	uint32_t local_size;         /* bytes of this-> storage */
@@ -555,6 +560,7 @@ void dt_compile_error(dtrace_hdl_t *dtp, int line, dt_errtag_t tag, const char *
 /* dt_probe.c */
 extern const dt_provider_t dt_prov_dtrace, dt_prov_profile, dt_prov_syscall;
 bool dt_provider_exists(const char *name);
+int64_t dt_time_unit(const char *suffix);
 dt_probe_t *dt_probe_create(dtrace_hdl_t *dtp, const dt_provider_t *pv, const char *mod,
 			    const char *func, const char *name, uint64_t data, uint32_t flags);
 dt_probe_t *dt_probe_create_id(dtrace_hdl_t *dtp, uint32_t id, const dt_provider_t *pv,

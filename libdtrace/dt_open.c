@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 #include <bpf/libbpf.h>
@@ -105,6 +106,7 @@ dtrace_open(int *errp)
 	dtp->map_strtab = dtp->map_guard = dtp->map_pdesc = dtp->map_tls = dtp->map_zero = -1;
 	dtp->dynvarsize = 1024 * 1024;
 	dtp->aggsize = 4 * 1024 * 1024;
+	dtp->aggrate = dtp->switchrate = dtp->statusrate = 1000000000;	/* 1hz */
 	dtp->epfd = -1;
 	clock_gettime(CLOCK_REALTIME, &rt);
 	clock_gettime(CLOCK_MONOTONIC, &mono);
@@ -208,16 +210,116 @@ dt_parse_size(const char *v, uint64_t *out)
 	return 0;
 }
 
+/*
+ * Options that are on or off (and the sort positions): no value or a
+ * number sets them (as in DTrace, even "0"), yes/no-style words set or
+ * unset them.
+ */
+#define DT_OPT_UNSET (-2)
+
+static int
+dt_parse_flag(const char *v, int64_t *out)
+{
+	static const char *const words[][2] = {
+		{ "yes", "no" }, { "enable", "disable" }, { "enabled", "disabled" },
+		{ "true", "false" }, { "on", "off" }, { "set", "unset" },
+	};
+	char *end;
+	long long n;
+
+	*out = 0;
+	if (v == NULL)
+		return 0;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		if (strcasecmp(v, words[i][0]) == 0) {
+			*out = 1;
+			return 0;
+		}
+		if (strcasecmp(v, words[i][1]) == 0) {
+			*out = DT_OPT_UNSET;
+			return 0;
+		}
+	}
+	errno = 0;
+	n = strtoll(v, &end, 0);
+	if (*v == '\0' || *end != '\0' || errno != 0 || n < 0)
+		return -1;
+	*out = n;
+	return 0;
+}
+
+/*
+ * DTrace's time units, for rates and profile-N: the nanoseconds one unit
+ * stands for, 0 for hz (a frequency), -1 when the suffix is not a unit.
+ */
+int64_t
+dt_time_unit(const char *suffix)
+{
+	static const struct {
+		const char *unit;
+		int64_t ns;
+	} units[] = {
+		{ "ns", 1 }, { "nsec", 1 }, { "us", 1000 }, { "usec", 1000 },
+		{ "ms", 1000000 }, { "msec", 1000000 }, { "s", 1000000000ll },
+		{ "sec", 1000000000ll }, { "m", 60000000000ll }, { "min", 60000000000ll },
+		{ "h", 3600000000000ll }, { "hour", 3600000000000ll },
+		{ "d", 86400000000000ll }, { "day", 86400000000000ll }, { "hz", 0 },
+	};
+
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (strcasecmp(suffix, units[i].unit) == 0)
+			return units[i].ns;
+	return -1;
+}
+
+/* Rates: nanoseconds, a period with a unit, or a frequency in hz. */
+static int
+dt_parse_rate(const char *v, uint64_t *out)
+{
+	char *end;
+	unsigned long long n;
+	int64_t unit;
+
+	if (v == NULL || !isdigit((unsigned char)*v))
+		return -1;
+	errno = 0;
+	n = strtoull(v, &end, 0);
+	unit = *end == '\0' ? 1 : dt_time_unit(end);
+	if (errno != 0 || unit < 0)
+		return -1;
+	*out = unit == 0 ? (n ? 1000000000ull / n : 0) : n * (uint64_t)unit;
+	return 0;
+}
+
 int
 dtrace_setopt(dtrace_hdl_t *dtp, const char *name, const char *value)
 {
 	uint64_t n;
 	int rc;
 
+	/* what sizes buffers and maps cannot change once they exist */
+	static const char *const load_opts[] = {
+		"aggsize", "bufpolicy", "bufresize", "bufsize", "cleanrate", "cpu", "destructive",
+		"dynvarsize", "nspec", "specsize", "stackframes", "statusrate", "strsize",
+		"ustackframes",
+	};
+
+	if (dtp->loaded)
+		for (size_t i = 0; i < sizeof(load_opts) / sizeof(load_opts[0]); i++)
+			if (strcmp(name, load_opts[i]) == 0) {
+				dt_set_errmsg(dtp, "Operation illegal when tracing is active");
+				return -1;
+			}
 	if ((rc = dt_macro_setopt(dtp, name, value)) <= 0 || (rc = dt_cpp_setopt(dtp, name, value)) <= 0)
 		return rc;
 	if (strcmp(name, "quiet") == 0) {
-		dtp->quiet = true;
+		int64_t v;
+
+		if (dt_parse_flag(value, &v) != 0) {
+			dt_set_errmsg(dtp, "Invalid value for specified option");
+			return -1;
+		}
+		dtp->quiet = v != DT_OPT_UNSET;
 		return 0;
 	}
 	if (strcmp(name, "bpflog") == 0) {
@@ -232,8 +334,38 @@ dtrace_setopt(dtrace_hdl_t *dtp, const char *name, const char *value)
 		dtp->zdefs = true;
 		return 0;
 	}
-	if (strcmp(name, "aggsortkey") == 0 || strcmp(name, "aggsortrev") == 0) {
-		*(name[7] == 'k' ? &dtp->aggsortkey : &dtp->aggsortrev) = true;
+	if (strcmp(name, "aggsortkey") == 0 || strcmp(name, "aggsortrev") == 0 ||
+	    strcmp(name, "aggpercpu") == 0) {
+		int64_t v;
+
+		if (dt_parse_flag(value, &v) != 0) {
+			dt_set_errmsg(dtp, "Invalid value for specified option");
+			return -1;
+		}
+		*(name[3] == 'p' ? &dtp->aggpercpu :
+		  name[7] == 'k' ? &dtp->aggsortkey : &dtp->aggsortrev) = v != DT_OPT_UNSET;
+		return 0;
+	}
+	if (strcmp(name, "aggsortpos") == 0 || strcmp(name, "aggsortkeypos") == 0) {
+		int64_t v;
+
+		if (dt_parse_flag(value, &v) != 0) {
+			dt_set_errmsg(dtp, "Invalid value for specified option");
+			return -1;
+		}
+		/* unset (or "no") sorts from the first, as no option does */
+		*(name[7] == 'k' ? &dtp->aggsortkeypos : &dtp->aggsortpos) =
+			v == DT_OPT_UNSET ? 0 : v;
+		return 0;
+	}
+	if (strcmp(name, "aggrate") == 0 || strcmp(name, "switchrate") == 0 ||
+	    strcmp(name, "statusrate") == 0) {
+		if (dt_parse_rate(value, &n) != 0) {
+			dt_set_errmsg(dtp, "Invalid value for specified option");
+			return -1;
+		}
+		*(name[0] == 'a' ? &dtp->aggrate : name[1] == 'w' ? &dtp->switchrate :
+		  &dtp->statusrate) = n;
 		return 0;
 	}
 	if (strcmp(name, "dynvarsize") == 0 || strcmp(name, "aggsize") == 0) {
@@ -277,6 +409,12 @@ dtrace_getopt(dtrace_hdl_t *dtp, const char *name, int64_t *valp)
 		*valp = (int64_t)dtp->dynvarsize;
 	else if (strcmp(name, "aggsize") == 0)
 		*valp = (int64_t)dtp->aggsize;
+	else if (strcmp(name, "aggrate") == 0)
+		*valp = (int64_t)dtp->aggrate;
+	else if (strcmp(name, "aggsortpos") == 0)
+		*valp = dtp->aggsortpos;
+	else if (strcmp(name, "aggsortkeypos") == 0)
+		*valp = dtp->aggsortkeypos;
 	else {
 		dt_set_errmsg(dtp, "Invalid option name");
 		return -1;

@@ -68,6 +68,7 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "clear", DT_ACT_CLEAR, 1, 1 },
 	{ "normalize", DT_ACT_NORMALIZE, 2, 2 },
 	{ "denormalize", DT_ACT_DENORMALIZE, 1, 1 },
+	{ "setopt", DT_ACT_SETOPT, 1, 2 },
 	{ "strlen", DT_SUB_STRLEN, 1, 1 },
 	{ "strjoin", DT_SUB_STRJOIN, 2, 2 },
 	{ "copyinstr", DT_SUB_COPYINSTR, 1, 2 },
@@ -1279,6 +1280,15 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 		if (!dt_isint(n->args))
 			return dt_err(sp, n, D_PROTO_ARG, "exit( ) argument #1 is incompatible with prototype:\n"
 					     "\tprototype: int\n\t argument: %s", TNAME(n->args->type, b));
+		break;
+	case DT_ACT_SETOPT:
+		/* the option and its value: strings the consumer hands to setopt */
+		argc = 0;
+		for (a = n->args; a; a = a->next)
+			if (++argc && !dt_type_isstrlike(sp->dtp, a->type))
+				return dt_err(sp, n, D_PROTO_ARG, "setopt( ) argument #%d is incompatible "
+					      "with prototype:\n\tprototype: const char *\n\t argument: %s",
+					      argc, TNAME(a->type, b));
 		break;
 	case DT_ACT_PRINTF:
 		if (n->args->kind != DT_N_STRING) {

@@ -16,17 +16,6 @@
 
 #define PROF_ALLCPUS 1
 
-static const struct {
-	const char *suffix;
-	uint64_t ns;      /* nanoseconds per unit; 0 = a rate in hertz */
-} prof_units[] = {
-	{ "ns", 1 }, { "nsec", 1 }, { "us", 1000 }, { "usec", 1000 },
-	{ "ms", 1000000 }, { "msec", 1000000 }, { "s", 1000000000ull },
-	{ "sec", 1000000000ull }, { "m", 60000000000ull }, { "min", 60000000000ull },
-	{ "h", 3600000000000ull }, { "hour", 3600000000000ull },
-	{ "d", 86400000000000ull }, { "day", 86400000000000ull }, { "hz", 0 }, { "", 0 },
-};
-
 /* "tick-10ms" -> period in ns and whether it is per-CPU; -1 if not a profile name. */
 static int
 prof_parse(const char *name, uint64_t *period, uint32_t *flags)
@@ -34,6 +23,7 @@ prof_parse(const char *name, uint64_t *period, uint32_t *flags)
 	const char *p;
 	char *end;
 	unsigned long long n;
+	int64_t unit;
 
 	if (strncmp(name, "tick-", 5) == 0) {
 		*flags = 0;
@@ -49,14 +39,13 @@ prof_parse(const char *name, uint64_t *period, uint32_t *flags)
 	n = strtoull(p, &end, 10);
 	if (n == 0)
 		return -1;
-	for (size_t i = 0; i < sizeof(prof_units) / sizeof(prof_units[0]); i++) {
-		if (strcmp(end, prof_units[i].suffix) != 0)
-			continue;
-		*period = prof_units[i].ns ? n * prof_units[i].ns : 1000000000ull / n;
-		/* DTrace's lower bound on the period: 200 us */
-		return *period >= 200000 ? 0 : -1;
-	}
-	return -1;
+	/* no unit: a frequency, as hz */
+	unit = *end == '\0' ? 0 : dt_time_unit(end);
+	if (unit < 0)
+		return -1;
+	*period = unit ? n * (uint64_t)unit : 1000000000ull / n;
+	/* DTrace's lower bound on the period: 200 us */
+	return *period >= 200000 ? 0 : -1;
 }
 
 static dt_probe_t *

@@ -2,8 +2,8 @@
                 0                3
                 2                3
                 1                4
-0 -> 3 calls, sum 18
 2 -> 3 calls, sum 15
+0 -> 3 calls, sum 18
 1 -> 4 calls, sum 22
 [x]
 
@@ -16,8 +16,8 @@
               16 |                                         0        
 
 
-                0                3               18
                 2                3               15
+                0                3               18
                 1                4               22
 after trunc: 1 4
 after clear: 0 0
