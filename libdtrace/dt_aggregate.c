@@ -45,6 +45,8 @@ typedef struct dt_aggset {
 typedef struct dt_aggrec {
 	const char *key;
 	const int64_t **vals;
+	int64_t sv;                /* see dt_aggsort_t.scalar */
+	uint64_t k0;               /* the first key field compared, when an integer */
 } dt_aggrec_t;
 
 /* ------------------------------------------------------------------ */
@@ -234,7 +236,7 @@ dt_agg_merge(const dt_aggset_t *set, const char *percpu, int ncpus, int64_t *out
 }
 
 /* Entries per batch lookup, to start with. */
-#define DT_AGG_BATCH 64
+#define DT_AGG_BATCH 1024
 
 static int
 dt_agg_read_batch(dtrace_hdl_t *dtp, dt_aggset_t *set, int ncpus)
@@ -481,33 +483,45 @@ dt_agg_keysize(dtrace_hdl_t *dtp, dt_type_t t)
  * the key; with aggsortkey by the key first.  Keys compare field by field
  * starting with the field at aggsortkeypos; aggsortrev reverses it all.
  */
+/* A key field, in the order fields are compared. */
+typedef struct dt_aggkf {
+	uint32_t off, size;
+	bool str;                     /* bytes; else an unsigned integer of size */
+} dt_aggkf_t;
+
 typedef struct dt_aggsort {
-	dtrace_hdl_t *dtp;
-	const dt_aggdesc_t *ap;       /* the key layout */
 	const dt_aggdesc_t *const *aggs;
 	int naggs;
-	int pos, keypos;
+	int pos;
 	bool bykey;
-	uint32_t *koff;               /* each key field's offset */
+	bool scalar;                  /* rows carry the first value compared (sv) */
+	int nkf;
+	dt_aggkf_t *kf;
 	const int64_t *zeros;         /* the value of a row an aggregation lacks */
 } dt_aggsort_t;
 
 static int
-dt_agg_keycmp(const dt_aggsort_t *how, const char *l, const char *r)
+dt_agg_keycmp(const dt_aggsort_t *how, const dt_aggrec_t *lr, const dt_aggrec_t *rr)
 {
-	const dt_aggdesc_t *ap = how->ap;
+	const char *l = lr->key, *r = rr->key;
+	int i = 0;
 
-	for (int j = 0; j < ap->nkeys; j++) {
-		int i = (j + how->keypos) % ap->nkeys;
-		uint32_t off = how->koff[i], ks = dt_agg_keysize(how->dtp, ap->keys[i]);
+	if (how->nkf > 0 && !how->kf[0].str) {
+		if (lr->k0 != rr->k0)
+			return lr->k0 < rr->k0 ? -1 : 1;
+		i = 1;
+	}
+	for (; i < how->nkf; i++) {
+		const dt_aggkf_t *f = &how->kf[i];
 		int c;
 
-		if (ap->keys[i].kind == DT_TK_STRING) {
-			c = memcmp(l + off, r + off, ks);
+		if (f->str) {
+			c = memcmp(l + f->off, r + f->off, f->size);
 		} else {
-			uint32_t sz = dt_agg_intsize(ap->keys[i]);
+			uint64_t lv = dt_agg_keyint(l + f->off, f->size);
+			uint64_t rv = dt_agg_keyint(r + f->off, f->size);
 
-			c = DT_CMP(dt_agg_keyint(l + off, sz), dt_agg_keyint(r + off, sz));
+			c = DT_CMP(lv, rv);
 		}
 		if (c != 0)
 			return c;
@@ -515,21 +529,37 @@ dt_agg_keycmp(const dt_aggsort_t *how, const char *l, const char *r)
 	return 0;
 }
 
+/* The value count, sum, min, max and avg rows print, which is what they sort by. */
+static int64_t
+dt_agg_scalar(const dt_aggdesc_t *ap, const int64_t *v)
+{
+	switch (ap->func) {
+	case DT_AGG_COUNT: case DT_AGG_SUM: return v[0];
+	case DT_AGG_MIN: case DT_AGG_MAX: return v[1];
+	default: return v[0] ? v[1] / v[0] : 0;
+	}
+}
+
 static int
 dt_agg_reccmp(const void *a, const void *b, void *arg)
 {
 	const dt_aggrec_t *l = a, *r = b;
 	const dt_aggsort_t *how = arg;
-	int c = how->bykey ? dt_agg_keycmp(how, l->key, r->key) : 0;
+	int c = how->bykey ? dt_agg_keycmp(how, l, r) : 0;
+	int j = 0;
 
-	for (int j = 0; c == 0 && j < how->naggs; j++) {
+	if (c == 0 && how->scalar) {
+		c = DT_CMP(l->sv, r->sv);
+		j = 1;
+	}
+	for (; c == 0 && j < how->naggs; j++) {
 		int i = (how->pos + j) % how->naggs;
 
 		c = dt_agg_valcmp(how->aggs[i], l->vals[i] ? l->vals[i] : how->zeros,
 				  r->vals[i] ? r->vals[i] : how->zeros);
 	}
 	if (c == 0 && !how->bykey)
-		c = dt_agg_keycmp(how, l->key, r->key);
+		c = dt_agg_keycmp(how, l, r);
 	return c;
 }
 
@@ -588,6 +618,32 @@ dt_agg_print_str(FILE *fp, const char *s, size_t n)
 	dt_agg_rawbytes(fp, (const unsigned char *)s, n);
 }
 
+/*
+ * " %*lld" (or %*llu) without printf's cost: rows are printed a million at a
+ * time.
+ */
+static void
+dt_agg_putint(FILE *fp, int width, int64_t v, bool sign)
+{
+	char buf[48], *p = buf + sizeof(buf);
+	uint64_t u = sign && v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	int len;
+
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	if (sign && v < 0)
+		*--p = '-';
+	len = (int)(buf + sizeof(buf) - p);
+	while (len < width && p > buf + 1) {
+		*--p = ' ';
+		len++;
+	}
+	*--p = ' ';
+	fwrite(p, 1, (size_t)len + 1, fp);
+}
+
 static void
 dt_agg_print_keys(dtrace_hdl_t *dtp, FILE *fp, const dt_aggdesc_t *ap, const char *key)
 {
@@ -604,10 +660,10 @@ dt_agg_print_keys(dtrace_hdl_t *dtp, FILE *fp, const dt_aggdesc_t *ap, const cha
 			uint64_t v = dt_agg_keyint(key + off, sz);
 
 			switch (sz) {
-			case 1: fprintf(fp, " %3d", (int)v); break;
-			case 2: fprintf(fp, " %5d", (int)v); break;
-			case 4: fprintf(fp, " %8d", (int)(int32_t)(uint32_t)v); break;
-			default: fprintf(fp, " %16lld", (long long)v); break;
+			case 1: dt_agg_putint(fp, 3, (int)v, true); break;
+			case 2: dt_agg_putint(fp, 5, (int)v, true); break;
+			case 4: dt_agg_putint(fp, 8, (int32_t)(uint32_t)v, true); break;
+			default: dt_agg_putint(fp, 16, (int64_t)v, true); break;
 			}
 		}
 		off += ks;
@@ -737,17 +793,17 @@ dt_agg_print_value(FILE *fp, const dt_aggdesc_t *ap, const int64_t *v)
 	switch (ap->func) {
 	case DT_AGG_COUNT:
 	case DT_AGG_SUM:
-		fprintf(fp, " %16lld", (long long)(v[0] / nm));
+		dt_agg_putint(fp, 16, v[0] / nm, true);
 		break;
 	case DT_AGG_MIN:
 	case DT_AGG_MAX:
-		fprintf(fp, " %16lld", (long long)(v[1] / nm));
+		dt_agg_putint(fp, 16, v[1] / nm, true);
 		break;
 	case DT_AGG_AVG:
-		fprintf(fp, " %16lld", (long long)(v[0] ? v[1] / nm / v[0] : 0));
+		dt_agg_putint(fp, 16, v[0] ? v[1] / nm / v[0] : 0, true);
 		break;
 	case DT_AGG_STDDEV:
-		fprintf(fp, " %16llu", (unsigned long long)dt_agg_stddev(v));
+		dt_agg_putint(fp, 16, (int64_t)dt_agg_stddev(v), false);
 		break;
 	default:
 		dt_agg_print_hist(fp, ap, v);
@@ -828,23 +884,45 @@ static void
 dt_agg_sort(dtrace_hdl_t *dtp, dt_aggrec_t *recs, size_t n, const dt_aggdesc_t *const *aggs,
 	    int naggs, bool for_print, bool rev)
 {
-	dt_aggsort_t how = { dtp, aggs[0], aggs, naggs, 0, 0, for_print && dtp->aggsortkey,
+	const dt_aggdesc_t *ap = aggs[0], *first;
+	dt_aggsort_t how = { aggs, naggs, 0, for_print && dtp->aggsortkey, false, ap->nkeys,
 			     NULL, NULL };
-	uint32_t maxw = 1, off = 0;
+	uint32_t maxw = 1, off = 0, *koff = dt_zalloc(((size_t)ap->nkeys + 1) * sizeof(*koff));
+	int keypos = 0;
 
 	if (for_print && dtp->aggsortpos < naggs)
 		how.pos = (int)dtp->aggsortpos;
-	if (for_print && dtp->aggsortkeypos < aggs[0]->nkeys)
-		how.keypos = (int)dtp->aggsortkeypos;
-	how.koff = dt_zalloc((size_t)(aggs[0]->nkeys + 1) * sizeof(*how.koff));
-	for (int i = 0; i < aggs[0]->nkeys; i++) {
-		how.koff[i] = off;
-		off += dt_agg_keysize(dtp, aggs[0]->keys[i]);
+	if (for_print && dtp->aggsortkeypos < ap->nkeys)
+		keypos = (int)dtp->aggsortkeypos;
+	for (int i = 0; i < ap->nkeys; i++) {
+		koff[i] = off;
+		off += dt_agg_keysize(dtp, ap->keys[i]);
 	}
+	how.kf = dt_zalloc(((size_t)ap->nkeys + 1) * sizeof(*how.kf));
+	for (int j = 0; j < ap->nkeys; j++) {
+		int i = (j + keypos) % ap->nkeys;
+		bool str = ap->keys[i].kind == DT_TK_STRING;
+
+		how.kf[j] = (dt_aggkf_t){ koff[i], str ? dt_agg_keysize(dtp, ap->keys[i]) :
+						 dt_agg_intsize(ap->keys[i]), str };
+	}
+	free(koff);
 	for (int i = 0; i < naggs; i++)
 		if (aggs[i]->nwords > maxw)
 			maxw = aggs[i]->nwords;
 	how.zeros = dt_zalloc(maxw * sizeof(int64_t));
+	/* the first value compared, once per row rather than once per comparison */
+	first = aggs[how.pos];
+	how.scalar = first->func == DT_AGG_COUNT || first->func == DT_AGG_SUM ||
+		     first->func == DT_AGG_MIN || first->func == DT_AGG_MAX ||
+		     first->func == DT_AGG_AVG;
+	for (size_t j = 0; how.scalar && j < n; j++) {
+		const int64_t *v = recs[j].vals[how.pos];
+
+		recs[j].sv = dt_agg_scalar(first, v ? v : how.zeros);
+	}
+	for (size_t j = 0; how.nkf > 0 && !how.kf[0].str && j < n; j++)
+		recs[j].k0 = dt_agg_keyint(recs[j].key + how.kf[0].off, how.kf[0].size);
 	qsort_r(recs, n, sizeof(*recs), dt_agg_reccmp, &how);
 	if (rev != (for_print && dtp->aggsortrev))
 		for (size_t i = 0, j = n ? n - 1 : 0; i < j; i++, j--) {
@@ -853,7 +931,7 @@ dt_agg_sort(dtrace_hdl_t *dtp, dt_aggrec_t *recs, size_t n, const dt_aggdesc_t *
 			recs[i] = recs[j];
 			recs[j] = t;
 		}
-	free(how.koff);
+	free(how.kf);
 	free((void *)how.zeros);
 }
 

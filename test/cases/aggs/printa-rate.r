@@ -1,0 +1,3 @@
+30 printa() calls
+each printed 10000 rows
+on time
