@@ -20,6 +20,8 @@
 #include <string.h>
 #include <time.h>
 #include <wchar.h>
+#include <arpa/inet.h>
+#include <netdb.h>
 
 #include "dt_printf.h"
 
@@ -50,6 +52,8 @@ typedef enum pf_print {
 	PF_PR_ADDR,	/* an address (no symbol tables here: 0x...) */
 	PF_PR_TIME,	/* nanoseconds since the epoch: "YYYY Mon DD HH:MM:SS" */
 	PF_PR_TIME822,	/* nanoseconds since the epoch, RFC 822 form */
+	PF_PR_PORT,	/* a port number: its service name, else the number */
+	PF_PR_INET,	/* an address string: its host name, else the string */
 } pf_print_t;
 
 typedef struct pf_conv {
@@ -110,6 +114,8 @@ static const pf_conv_t pf_convs[] = {
 	FP("LG", 'G', "long double", PF_PR_LFP),
 	{ "s", 's', pf_proto_cstr, PF_CK_STR, 0, false, PF_PR_STR },
 	{ "S", 's', pf_proto_cstr, PF_CK_STR, 0, false, PF_PR_ESTR },
+	{ "I", 's', pf_proto_cstr, PF_CK_STR, 0, false, PF_PR_INET },
+	INT_EX("P", 's', "uint16_t", 2, false, PF_PR_PORT),
 	FP("ls", 's', pf_proto_wstr, PF_PR_STR),
 	FP("ws", 's', pf_proto_wstr, PF_PR_STR),
 	INT_SZ("T", 's', "int64_t", 8, PF_PR_TIME822),
@@ -644,6 +650,54 @@ pf_time822(int64_t ns, char *buf, size_t len)
 		snprintf(buf, len, "%lld", (long long)ns);
 }
 
+/* %P: the service /etc/services names for a TCP port, else its number. */
+static const char *
+pf_port(uint16_t port, char *buf, size_t len)
+{
+	struct servent se, *res = NULL;
+	char sbuf[1024];
+
+	if (getservbyport_r((int)htons(port), NULL, &se, sbuf, sizeof(sbuf), &res) == 0 &&
+	    res != NULL) {
+		snprintf(buf, len, "%s", res->s_name);
+		return buf;
+	}
+	snprintf(buf, len, "%u", port);
+	return buf;
+}
+
+/*
+ * %I: an IPv4 or IPv6 address (as a string) replaced by the host name the
+ * hosts file gives it; anything else, or an address it does not name,
+ * prints as it is.  Only the hosts file is read: a printf( ) must not wait
+ * on a name server.
+ */
+static const char *
+pf_inet(const char *s, char *buf, size_t len)
+{
+	unsigned char want[16];
+	int af = strchr(s, ':') ? AF_INET6 : AF_INET;
+	size_t alen = af == AF_INET ? 4 : 16;
+	FILE *hf;
+	char line[512];
+
+	if (inet_pton(af, s, want) != 1 || (hf = fopen("/etc/hosts", "re")) == NULL)
+		return s;
+	while (fgets(line, sizeof(line), hf) != NULL) {
+		unsigned char got[16];
+		char *save = NULL, *addr = strtok_r(line, " \t\r\n", &save);
+		char *name = addr && *addr != '#' ? strtok_r(NULL, " \t\r\n#", &save) : NULL;
+
+		if (name != NULL && inet_pton(af, addr, got) == 1 && memcmp(got, want, alen) == 0) {
+			snprintf(buf, len, "%s", name);
+			fclose(hf);
+			return buf;
+		}
+	}
+	fclose(hf);
+	return s;
+}
+
 /*
  * Build the C format for one conversion: flags, width, precision, the
  * given length modifier and conversion character.  Dynamic widths and
@@ -765,6 +819,12 @@ pf_format1(FILE *fp, const pf_argd_t *pfd, int dw, int dp, const dt_pfval_t *v)
 	case PF_PR_TIME822:
 		pf_time822(pf_sext(v->value, v->type.size), buf, sizeof(buf));
 		s = buf;
+		break;
+	case PF_PR_PORT:
+		s = pf_port((uint16_t)pf_zext(v->value, v->type.size), buf, sizeof(buf));
+		break;
+	case PF_PR_INET:
+		s = pf_inet(v->str, buf, sizeof(buf));
 		break;
 	default:
 		return -1;

@@ -9,7 +9,7 @@ if command -v apt-get >/dev/null 2>&1; then
 	apt-get install -y -qq --no-install-recommends \
 		build-essential autoconf automake pkg-config bison flex clang llvm \
 		libbpf-dev libelf-dev libdw-dev binutils-dev zlib1g-dev valgrind strace cpp \
-		libclang-rt-14-dev >/dev/null
+		libclang-rt-14-dev netbase >/dev/null
 fi
 autoreconf -fi
 ./configure "$@"
