@@ -27,3 +27,35 @@ dt_strcmp(const char *s1, const char *s2, unsigned long n)
 	}
 	return 0;
 }
+
+/* bpf_probe_read_user(), by its helper number: no relocation needed */
+static long (*const rt_probe_read_user)(void *dst, unsigned int size, const void *src) =
+	(void *)112;
+
+DT_RT_FUNC long
+dt_psargs(char *dst, unsigned long start, unsigned long end, unsigned long size)
+{
+	unsigned long n = end > start ? end - start : 0, i;
+	long rc;
+
+	if (size == 0)
+		return 0;
+	if (n > size - 1)
+		n = size - 1;
+	dst[0] = 0;
+	if (n == 0)
+		return 0;
+	rc = rt_probe_read_user(dst, (unsigned int)n, (const void *)start);
+	if (rc < 0) {
+		dst[0] = 0;
+		return rc;
+	}
+	/* the arguments are NUL-separated: one line, as ps shows it */
+	for (i = 0; i < n; i++)
+		if (dst[i] == 0)
+			dst[i] = ' ';
+	while (n > 0 && dst[n - 1] == ' ')
+		n--;
+	dst[n] = 0;
+	return (long)n;
+}

@@ -31,4 +31,12 @@
  */
 DT_RT_FUNC int dt_strcmp(const char *s1, const char *s2, unsigned long n);
 
+/*
+ * The current process's arguments, its argument area [start, end) in user
+ * memory, as one line in dst (size bytes, a constant in the caller): NULs
+ * between arguments become spaces, trailing ones go.  The length, or the
+ * helper's negative error when the area cannot be read.
+ */
+DT_RT_FUNC long dt_psargs(char *dst, unsigned long start, unsigned long end, unsigned long size);
+
 #endif /* DT_BPF_RUNTIME_H */

@@ -561,6 +561,36 @@ cg_copyinstr(dt_cg_t *cg, dt_node_t *n, uint32_t off, uint32_t size)
 }
 
 /*
+ * The D library's __psargs(start, end): the current process's arguments
+ * (its argument area [start, end) in user memory) as psinfo_t's pr_psargs
+ * holds them, at most 79 bytes, NULs between arguments made spaces.
+ */
+#define DT_PSARGS_SIZE 80
+
+static void
+cg_psargs(dt_cg_t *cg, dt_node_t *n)
+{
+	uint32_t off = buf_temp(cg, DT_PSARGS_SIZE);
+	int rs, re;
+
+	cg_expr(cg, n->args->next);
+	if (cg->failed)
+		return;
+	re = vreg(cg, 0);
+	rs = vreg(cg, 1);
+	emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)off));
+	emit(cg, MOV64_REG(BPF_REG_2, rs));
+	emit(cg, MOV64_REG(BPF_REG_3, re));
+	emit(cg, MOV64_IMM(BPF_REG_4, DT_PSARGS_SIZE));
+	emit(cg, DT_INSN(BPF_JMP | BPF_CALL, 0, BPF_PSEUDO_CALL, 0,
+			 DT_RT_CALL_MARK | dt_runtime_id("dt_psargs")));
+	emit_fault_if_negative(cg, rs);
+	vpop(cg);
+	set_top_strtemp(cg, rs, off, DT_PSARGS_SIZE);
+}
+
+/*
  * Subroutines.  strlen(s): the length bpf_probe_read_kernel_str() copies,
  * less its NUL.  strjoin(a, b): a copied into a temporary, then b after
  * it, the whole at most strsize bytes with its NUL.
@@ -576,6 +606,10 @@ cg_subr(dt_cg_t *cg, dt_node_t *n)
 		return;
 	if (n->value == DT_SUB_COPYINSTR) {
 		cg_copyinstr(cg, n, off, size);
+		return;
+	}
+	if (n->value == DT_SUB_PSARGS) {
+		cg_psargs(cg, n);
 		return;
 	}
 	ra = vreg(cg, 0);

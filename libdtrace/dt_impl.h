@@ -179,6 +179,7 @@ typedef enum dt_func {
 /* Subroutines: calls that are expressions, allowed anywhere. */
 typedef enum dt_subr {
 	DT_SUB_STRLEN = 64, DT_SUB_STRJOIN, DT_SUB_COPYINSTR,
+	DT_SUB_PSARGS,          /* the D library's: the current process's arguments */
 } dt_subr_t;
 #define DT_SUB_FIRST DT_SUB_STRLEN
 
@@ -504,6 +505,7 @@ struct dtrace_hdl {
 	int64_t aggsortpos;          /* printa( ) of several: the one sorted by first */
 	int64_t aggsortkeypos;       /* the key compared first */
 	bool aggpercpu;              /* print each CPU's value under the total */
+	bool dlib_loaded;            /* the D library has been compiled */
 	uint64_t aggrate, switchrate, statusrate; /* nanoseconds */
 	uint64_t dynvar_drops;       /* reported so far */
 	uint64_t *agg_drops;         /* reported so far, per CPU */
@@ -561,6 +563,10 @@ void dt_compile_error(dtrace_hdl_t *dtp, int line, dt_errtag_t tag, const char *
 extern const dt_provider_t dt_prov_dtrace, dt_prov_profile, dt_prov_syscall;
 bool dt_provider_exists(const char *name);
 int64_t dt_time_unit(const char *suffix);
+
+/* dt_dlib.c: the D library (psinfo_t, curpsinfo, ...), compiled on first use. */
+bool dt_dlib_wanted(const char *text, size_t len);
+const char *dt_dlib_source(size_t *len);
 dt_probe_t *dt_probe_create(dtrace_hdl_t *dtp, const dt_provider_t *pv, const char *mod,
 			    const char *func, const char *name, uint64_t data, uint32_t flags);
 dt_probe_t *dt_probe_create_id(dtrace_hdl_t *dtp, uint32_t id, const dt_provider_t *pv,

@@ -496,6 +496,33 @@ dt_pcb_error(dt_pcb_t *pcb, int line, dt_errtag_t tag, const char *fmt, ...)
 	dt_compile_error(pcb->dtp, line, tag, "%s", msg);
 }
 
+static dtrace_prog_t *dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len,
+				 dtrace_probespec_t spec, const char *name);
+
+/*
+ * The D library (dt_dlib.c), compiled once, before the first program that
+ * names it.  It declares types, translators and inlines only: its empty
+ * program is dropped.
+ */
+static int
+dt_dlib_load(dtrace_hdl_t *dtp, const char *text, size_t len)
+{
+	struct dt_program *pgp;
+	const char *src;
+	size_t srclen;
+
+	if (dtp->dlib_loaded || !dt_dlib_wanted(text, len))
+		return 0;
+	dtp->dlib_loaded = true;
+	src = dt_dlib_source(&srclen);
+	pgp = dt_compile(dtp, src, srclen, DTRACE_PROBESPEC_NONE, "<D library>");
+	if (pgp == NULL)
+		return -1;
+	dtp->programs = pgp->next;
+	free(pgp);
+	return 0;
+}
+
 static dtrace_prog_t *
 dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t spec,
 	   const char *name)
@@ -504,6 +531,9 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 	dt_clause_t *clp;
 	struct dt_program *pgp;
 	int rc, endline, k;
+
+	if (dt_dlib_load(dtp, text, len) != 0)
+		return NULL;
 
 	memset(&pcb, 0, sizeof(pcb));
 	pcb.dtp = dtp;

@@ -72,6 +72,7 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "strlen", DT_SUB_STRLEN, 1, 1 },
 	{ "strjoin", DT_SUB_STRJOIN, 2, 2 },
 	{ "copyinstr", DT_SUB_COPYINSTR, 1, 2 },
+	{ "__psargs", DT_SUB_PSARGS, 2, 2 },        /* for the D library's pr_psargs */
 };
 
 typedef struct dt_sema {
@@ -1146,8 +1147,8 @@ dt_cook_subr(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
 	argc = 0;
 	for (dt_node_t *a = n->args; a; a = a->next) {
 		argc++;
-		/* copyinstr takes a user address and a length */
-		if (fd->code == DT_SUB_COPYINSTR) {
+		/* copyinstr takes a user address and a length; __psargs two addresses */
+		if (fd->code == DT_SUB_COPYINSTR || fd->code == DT_SUB_PSARGS) {
 			if (!dt_isscalar(a) || a->type.kind == DT_TK_STRING)
 				return dt_err(sp, n, D_PROTO_ARG, "%s( ) argument #%d is incompatible with "
 					      "prototype:\n\tprototype: %s\n\t argument: %s", n->str, argc,
@@ -1479,7 +1480,9 @@ dt_cook_index(dt_sema_t *sp, dt_node_t *n)
 		return dt_err(sp, n, D_OP_INCOMPAT, "operands have incompatible types: \"%s\" + \"%s\"",
 			      TNAME(l->type, b), TNAME(i->type, b2));
 	ne = dt_type_nelems(sp->dtp, l->type);
-	if (l->type.kind == DT_TK_ARRAY && i->isconst && (i->value < 0 || (uint64_t)i->value >= ne))
+	/* a flexible array member (no elements: kernel types have many) is not bounded */
+	if (l->type.kind == DT_TK_ARRAY && i->isconst && ne > 0 &&
+	    (i->value < 0 || (uint64_t)i->value >= ne))
 		return dt_err(sp, n, D_ARR_BOUNDS, "index outside array bounds: %llu, max is %i",
 			      (unsigned long long)i->value, (int)ne);
 	n->type = dt_type_deref(sp->dtp, l->type);
@@ -1781,8 +1784,11 @@ dt_sema_const(dtrace_hdl_t *dtp, dt_node_t *n, int64_t *v)
 static bool
 dt_defn_compat(dtrace_hdl_t *dtp, dt_type_t t, dt_type_t v)
 {
+	/* strings and char arrays are all strings here, as in DTrace */
+	if (dt_type_isstrlike(dtp, t) && dt_type_isstrlike(dtp, v))
+		return true;
 	if (t.kind == DT_TK_STRING)
-		return dt_type_isstrlike(dtp, v);
+		return false;
 	if (t.kind == DT_TK_INT || t.kind == DT_TK_PTR)
 		return v.kind == DT_TK_INT || v.kind == DT_TK_PTR;
 	return dt_type_compat(dtp, t, v);

@@ -1,25 +1,29 @@
 # An aggregation with 1,000,000 distinct keys is read, merged, sorted and
-# printed (to /dev/null) in under 2 s: measured from the end of the workload
-# to the end of dtrace, so detaching, END and tearing down count too.
+# printed in under 2 s: the CPU time dtrace spends (user and system) from
+# the end of the workload to its own end -- detaching, END, reading,
+# printing and tearing down -- so that a busy machine does not make it fail.
 # @@timeout: 60
-stamp=$(mktemp)
-trap 'rm -f "$stamp" "$stamp.sh" "$stamp.out"' EXIT
-cat > "$stamp.sh" <<EOS
+tmp=$(mktemp)
+trap 'rm -f "$tmp" "$tmp.sh" "$tmp.out" "$tmp.times"' EXIT
+# the workload's parent is this wrapper, whose parent is dtrace: note
+# dtrace's CPU time (in clock ticks) once the workload is done
+cat > "$tmp.sh" <<EOS
 "$PROGS/getppid_n" 1000000
-date +%s%N > "$stamp"
+awk '{ print \$14 + \$15 }' /proc/\$PPID/stat > "$tmp"
 EOS
-start=$(date +%s%N)
-"$DTRACE" -x aggsize=16m -qn 'syscall::getppid:entry /execname == "getppid_n"/ { @[n++] = count(); }
-	END { printf("%d keys\n", n); }' -c "bash $stamp.sh" > "$stamp.out" || exit 1
-end=$(date +%s%N)
-head -1 "$stamp.out"
+tck=$(getconf CLK_TCK)
+"$DTRACE" -x aggsize=16m -qn 'syscall::getppid:entry /ppid == $target/ { @[n++] = count(); }
+	END { printf("%d keys\n", n); }' -c "bash $tmp.sh" > "$tmp.out" || exit 1
+# the second line of times: the CPU time of this shell's children, dtrace
+times > "$tmp.times"
+cpu=$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); print u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$tmp.times")
+head -1 "$tmp.out"
 # the aggregation's rows: a blank line, then one row per key
-rows=$(($(wc -l < "$stamp.out") - 2))
-echo "$rows rows"
-rm -f "$stamp.out"
-ms=$(( (end - $(cat "$stamp")) / 1000000 ))
+echo "$(($(wc -l < "$tmp.out") - 2)) rows"
+ms=$(awk -v total="$cpu" -v before="$(cat "$tmp")" -v tck="$tck" \
+	'BEGIN { printf("%d", (total - before / tck) * 1000) }')
 if [ "$ms" -ge 2000 ]; then
-	echo "printing took $ms ms" >&2
+	echo "printing took $ms ms of CPU time" >&2
 	exit 1
 fi
 echo "printed in under 2 s"

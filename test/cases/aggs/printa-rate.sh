@@ -7,7 +7,7 @@ trap 'rm -f "$out" "$out.err" "$out.sh"' EXIT
 printf '"%s" 10000\nsleep 10\n' "$PROGS/getppid_n" > "$out.sh"
 start=$(date +%s%N)
 "$DTRACE" -x aggrate=10hz -qn '
-	syscall::getppid:entry /execname == "getppid_n"/ { @[n++] = count(); }
+	syscall::getppid:entry /ppid == $target/ { @[n++] = count(); }
 	tick-100ms /n == 10000/ { printa("%d %@d\n", @); printf("--\n"); ticks++; }
 	tick-100ms /ticks == 30/ { exit(0); }' -c "bash $out.sh" > "$out" 2> "$out.err" || exit 1
 end=$(date +%s%N)

@@ -1,0 +1,11 @@
+	BEGIN
+{
+	setopt("aggsortpos", 1);
+}
+
+/*
+ * setopt() takes strings.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

@@ -1,0 +1,12 @@
+	BEGIN
+{
+	@a = count();
+	trunc(@a, "x");
+}
+
+/*
+ * trunc() keeps a number of records.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

@@ -1,0 +1,10 @@
+	/*
+ * copyinstr() takes an address, not a string.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */
+BEGIN
+{
+	trace(copyinstr("x"));
+}
