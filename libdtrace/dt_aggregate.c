@@ -543,6 +543,18 @@ dt_agg_scalar(const dt_aggdesc_t *ap, const int64_t *v)
 	}
 }
 
+/* The common case of one aggregation with a scalar value and one integer key. */
+static int
+dt_agg_reccmp_scalar(const void *a, const void *b, void *arg)
+{
+	const dt_aggrec_t *l = a, *r = b;
+
+	(void)arg;
+	if (l->sv != r->sv)
+		return l->sv < r->sv ? -1 : 1;
+	return l->k0 < r->k0 ? -1 : l->k0 > r->k0;
+}
+
 static int
 dt_agg_reccmp(const void *a, const void *b, void *arg)
 {
@@ -926,7 +938,9 @@ dt_agg_sort(dtrace_hdl_t *dtp, dt_aggrec_t *recs, size_t n, const dt_aggdesc_t *
 	}
 	for (size_t j = 0; how.nkf > 0 && !how.kf[0].str && j < n; j++)
 		recs[j].k0 = dt_agg_keyint(recs[j].key + how.kf[0].off, how.kf[0].size);
-	qsort_r(recs, n, sizeof(*recs), dt_agg_reccmp, &how);
+	qsort_r(recs, n, sizeof(*recs),
+		naggs == 1 && how.scalar && !how.bykey && how.nkf == 1 && !how.kf[0].str ?
+		dt_agg_reccmp_scalar : dt_agg_reccmp, &how);
 	if (rev != (for_print && dtp->aggsortrev))
 		for (size_t i = 0, j = n ? n - 1 : 0; i < j; i++, j--) {
 			dt_aggrec_t t = recs[i];
