@@ -33,6 +33,7 @@
 /* Fault types, as DTrace numbers them (ERROR's arg4). */
 #define DT_FAULT_BADADDR 1
 #define DT_FAULT_DIVZERO 4
+#define DT_FAULT_ILLOP   3
 
 /* Offsets of probe description strings in a DT_MAP_PDESC value. */
 #define PDESC_PROV 0
@@ -75,6 +76,8 @@ typedef struct dt_cg {
 	bool failed;
 	bool write;           /* the next cg_addr() is for a store */
 	uint32_t keyoff;      /* the last associative array element's key, in the buffer */
+	int16_t maskoff;      /* buffer offset of the action mask (after any speculation word) */
+	size_t spec_add;      /* speculate( )'s add of the record's length, patched at the end */
 } dt_cg_t;
 
 static void
@@ -595,11 +598,20 @@ cg_psargs(dt_cg_t *cg, dt_node_t *n)
  * less its NUL.  strjoin(a, b): a copied into a temporary, then b after
  * it, the whole at most strsize bytes with its NUL.
  */
+static void cg_speculation(dt_cg_t *cg);
+
 static void
 cg_subr(dt_cg_t *cg, dt_node_t *n)
 {
-	uint32_t size = (uint32_t)cg->dtp->strsize, off = buf_temp(cg, size);
+	uint32_t size, off;
 	int ra, rb;
+
+	if (n->value == DT_SUB_SPECULATION) {
+		cg_speculation(cg);
+		return;
+	}
+	size = (uint32_t)cg->dtp->strsize;
+	off = buf_temp(cg, size);
 
 	cg_expr(cg, n->args);
 	if (cg->failed)
@@ -1545,6 +1557,8 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 
 static dt_actdesc_t *new_action(dt_cg_t *cg, dt_func_t kind, int line, int ndata);
 static void cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d);
+static void cg_spec_action(dt_cg_t *cg, dt_node_t *call);
+static size_t emit_record_output(dt_cg_t *cg);
 
 /*
  * printa(), trunc() and clear() act on the aggregations in user space when
@@ -1604,10 +1618,10 @@ new_action(dt_cg_t *cg, dt_func_t kind, int line, int ndata)
 				 "a clause with if statements may hold at most 64 actions");
 		} else {
 			/* this action ran: set its bit in the record's mask */
-			emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_9, 8));
+			emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_9, cg->maskoff));
 			emit_ld64(cg, BPF_REG_2, 1ull << ap->index);
 			emit(cg, ALU64_REG(BPF_OR, BPF_REG_1, BPF_REG_2));
-			emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_1, 8));
+			emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_1, cg->maskoff));
 		}
 	}
 	ap->ndata = ndata;
@@ -1751,6 +1765,12 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 	case DT_ACT_NORMALIZE:
 	case DT_ACT_DENORMALIZE:
 		cg_aggaction(cg, call, argc);
+		return;
+	case DT_ACT_SPECULATE:
+	case DT_ACT_COMMIT:
+	case DT_ACT_DISCARD:
+		new_action(cg, (dt_func_t)call->value, call->line, 0);
+		cg_spec_action(cg, call);
 		return;
 	}
 }
@@ -1981,9 +2001,26 @@ cg_tls_lookup(dt_cg_t *cg)
 	emit(cg, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_0, CG_TLSP));
 }
 
+static void cg_spec_record(dt_cg_t *cg);
+
 static void
 cg_emit_record(dt_cg_t *cg)
 {
+	if (cg->clp->specword)
+		cg_spec_record(cg);
+	patch_here(cg, emit_record_output(cg));
+}
+
+/*
+ * Send the record built so far: its header, then 8 + recoff bytes.  A full
+ * ring buffer counts a drop on this CPU; the jump returned, to be patched
+ * by the caller, is the one taken when the record went out.
+ */
+static size_t
+emit_record_output(dt_cg_t *cg)
+{
+	size_t j;
+
 	emit(cg, LDX_MEM(BPF_W, BPF_REG_1, BPF_REG_10, DCTX_EPID));
 	emit(cg, STX_MEM(BPF_W, BPF_REG_9, BPF_REG_1, 0));
 	emit(cg, CALL_HELPER(BPF_FUNC_get_smp_processor_id));
@@ -1993,9 +2030,11 @@ cg_emit_record(dt_cg_t *cg)
 	emit(cg, MOV64_IMM(BPF_REG_3, (int32_t)(8 + cg->recoff)));
 	emit(cg, MOV64_IMM(BPF_REG_4, 0));
 	emit(cg, CALL_HELPER(BPF_FUNC_ringbuf_output));
-	emit_jump_label(cg, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0), L_END);
+	j = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
 	/* the ring buffer is full: count a drop on this CPU */
 	emit_count_drop(cg, DT_DROP_RECORD);
+	return j;
 }
 
 /* The fault path: report (epid, action, type, address, pc) to the consumer. */
@@ -2052,10 +2091,17 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 	for (dt_node_t *st = clp->body; st; st = st->next)
 		if (st->kind == DT_N_IF)
 			clp->actmask = true;
-	if (clp->actmask) {
+	/* the record starts with the speculation word, then the action mask */
+	if (clp->specword) {
 		cg.need_buf = true;
 		emit(&cg, ST_MEM(BPF_DW, BPF_REG_9, 8, 0));
 		cg.recoff = 8;
+	}
+	cg.maskoff = (int16_t)(8 + cg.recoff);
+	if (clp->actmask) {
+		cg.need_buf = true;
+		emit(&cg, ST_MEM(BPF_DW, BPF_REG_9, cg.maskoff, 0));
+		cg.recoff += 8;
 	}
 	cg_stmts(&cg, clp->body, &stmtno);
 	/* a clause with no statements takes the default action (a probe line) */
@@ -2107,6 +2153,308 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 	clp->code = body;
 	clp->reclen = 8 + cg.recoff;
 	return 0;
+}
+
+/* ---- speculations (see dt_spec.c for the design) ---------------------- */
+
+#define CMPXCHG64(d, s, o) DT_INSN(BPF_STX | BPF_DW | BPF_ATOMIC, d, s, o, BPF_CMPXCHG)
+
+/*
+ * r3 = the record's speculation word for the state word in r3 (its
+ * generation's low 24 bits) and the id in register id, for operation op.
+ */
+static void
+emit_spec_word(dt_cg_t *cg, int id, uint64_t op)
+{
+	emit(cg, ALU64_IMM(BPF_RSH, BPF_REG_3, 8));
+	emit(cg, ALU64_IMM(BPF_LSH, BPF_REG_3, 40));
+	emit(cg, ALU64_IMM(BPF_RSH, BPF_REG_3, 8));
+	emit(cg, ALU64_REG(BPF_OR, BPF_REG_3, id));
+	emit_ld64(cg, BPF_REG_2, op << DT_SPECOP_SHIFT);
+	emit(cg, ALU64_REG(BPF_OR, BPF_REG_3, BPF_REG_2));
+}
+
+/*
+ * commit(), discard(), speculate(): the id is on top of the value stack.
+ * 0 does nothing (speculate(0) ends the clause: its data goes nowhere); an
+ * id above nspec is an illegal operation, as in DTrace.  Otherwise r1
+ * points at the id's state word and r3 holds it; *inactive is the jump
+ * taken when the speculation is not active, for the caller to patch.
+ */
+static int
+emit_spec_slot(dt_cg_t *cg, size_t *zero, size_t *inactive)
+{
+	int r = vreg(cg, 0);
+	size_t j;
+
+	*zero = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JEQ, r, 0, 0));
+	j = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JLE, r, (int32_t)cg->dtp->nspec, 0));
+	emit_fault(cg, DT_FAULT_ILLOP, -1);
+	patch_here(cg, j);
+	emit_map_value(cg, BPF_REG_1, DT_MAP_SPEC, 0);
+	emit(cg, MOV64_REG(BPF_REG_2, r));
+	emit(cg, ALU64_IMM(BPF_LSH, BPF_REG_2, 3));
+	emit(cg, ALU64_REG(BPF_ADD, BPF_REG_1, BPF_REG_2));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_3, BPF_REG_1, 0));
+	emit(cg, MOV64_REG(BPF_REG_5, BPF_REG_3));
+	emit(cg, ALU64_IMM(BPF_AND, BPF_REG_5, 0xff));
+	*inactive = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_5, DT_SPEC_ACTIVE, 0));
+	return r;
+}
+
+/*
+ * Move the active speculation whose state word r3 holds (at r1) to state
+ * st; the jump returned is taken when another CPU changed it first.
+ */
+static size_t
+emit_spec_claim(dt_cg_t *cg, int st)
+{
+	size_t j;
+
+	emit(cg, MOV64_REG(BPF_REG_0, BPF_REG_3));
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_3));
+	emit(cg, ALU64_IMM(BPF_AND, BPF_REG_2, ~0xff));
+	emit(cg, ALU64_IMM(BPF_OR, BPF_REG_2, st));
+	emit(cg, CMPXCHG64(BPF_REG_1, BPF_REG_2, 0));
+	j = cg->ib.n;
+	emit(cg, JMP_REG(BPF_JNE, BPF_REG_0, BPF_REG_3, 0));
+	return j;
+}
+
+/*
+ * A commit or discard notice could not be sent: nobody will clean the
+ * speculation, so make it inactive (the next generation) here, its data
+ * lost.  The record's speculation word is at [base + off].
+ */
+static void
+emit_spec_release(dt_cg_t *cg, int base, int16_t off, int st)
+{
+	size_t j1, j2, j3;
+
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_3, base, off));
+	emit(cg, MOV32_REG(BPF_REG_4, BPF_REG_3));
+	j1 = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_4, 0, 0));
+	j2 = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JGT, BPF_REG_4, (int32_t)cg->dtp->nspec, 0));
+	emit_map_value(cg, BPF_REG_1, DT_MAP_SPEC, 0);
+	emit(cg, ALU64_IMM(BPF_LSH, BPF_REG_4, 3));
+	emit(cg, ALU64_REG(BPF_ADD, BPF_REG_1, BPF_REG_4));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 0));
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_0));
+	emit(cg, ALU64_IMM(BPF_AND, BPF_REG_2, 0xff));
+	j3 = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_2, st, 0));
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_0));
+	emit(cg, ALU64_IMM(BPF_RSH, BPF_REG_2, 8));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, 1));
+	emit(cg, ALU64_IMM(BPF_LSH, BPF_REG_2, 8));
+	emit(cg, CMPXCHG64(BPF_REG_1, BPF_REG_2, 0));
+	patch_here(cg, j1);
+	patch_here(cg, j2);
+	patch_here(cg, j3);
+}
+
+/*
+ * speculation(): claim the first inactive id (compare-and-exchange, so two
+ * CPUs never get the same one), or 0.  Failing, count why as DTrace does:
+ * "busy" when some speculation is still being committed or discarded (its
+ * records not yet dealt with by the consumer), else "unavailable".
+ */
+static void
+cg_speculation(dt_cg_t *cg)
+{
+	uint32_t nspec = (uint32_t)cg->dtp->nspec;
+	size_t *done = dt_zalloc((size_t)(nspec + 1) * sizeof(size_t)), jclaim, jnext, jlost, jb, je;
+	int r = vpush(cg, 0);
+
+	emit_map_value(cg, BPF_REG_1, DT_MAP_SPEC, 0);
+	emit(cg, MOV64_IMM(BPF_REG_4, 0));
+	for (uint32_t i = 1; i <= nspec; i++) {
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_3, BPF_REG_1, (int16_t)(8 * i)));
+		emit(cg, MOV64_REG(BPF_REG_5, BPF_REG_3));
+		emit(cg, ALU64_IMM(BPF_AND, BPF_REG_5, 0xff));
+		jclaim = cg->ib.n;
+		emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_5, DT_SPEC_INACTIVE, 0));
+		emit(cg, JMP_IMM(BPF_JLT, BPF_REG_5, DT_SPEC_COMMITTING, 1));
+		emit(cg, MOV64_IMM(BPF_REG_4, 1));
+		jnext = cg->ib.n;
+		emit(cg, JA(0));
+		patch_here(cg, jclaim);
+		emit(cg, MOV64_REG(BPF_REG_0, BPF_REG_3));
+		emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_3));
+		emit(cg, ALU64_IMM(BPF_OR, BPF_REG_2, DT_SPEC_ACTIVE));
+		emit(cg, CMPXCHG64(BPF_REG_1, BPF_REG_2, (int16_t)(8 * i)));
+		jlost = cg->ib.n;
+		emit(cg, JMP_REG(BPF_JNE, BPF_REG_0, BPF_REG_3, 0));
+		emit(cg, MOV64_IMM(r, (int32_t)i));
+		done[i] = cg->ib.n;
+		emit(cg, JA(0));
+		patch_here(cg, jnext);
+		patch_here(cg, jlost);
+	}
+	emit(cg, MOV64_IMM(r, 0));
+	jb = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_4, 0, 0));
+	emit_count_drop(cg, DT_DROP_SPECUNAVAIL);
+	je = cg->ib.n;
+	emit(cg, JA(0));
+	patch_here(cg, jb);
+	emit_count_drop(cg, DT_DROP_SPECBUSY);
+	patch_here(cg, je);
+	for (uint32_t i = 1; i <= nspec; i++)
+		patch_here(cg, done[i]);
+	free(done);
+}
+
+/*
+ * speculate(id): the rest of the clause's record is the speculation's.
+ * Its bytes count against specsize on this CPU (a new generation of the
+ * id starts again from 0); as in DTrace, a speculation without room drops
+ * the clause from here, counting a speculative drop.
+ */
+static void
+cg_speculate(dt_cg_t *cg)
+{
+	size_t jz, jin, jnomap, jsame, jdrop, jok;
+	int r = emit_spec_slot(cg, &jz, &jin);
+
+	emit_spec_word(cg, r, DT_SPECOP_DATA);
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_3, 8));
+	emit(cg, STX_MEM(BPF_W, BPF_REG_10, r, CG_TMP));
+	emit_map_fd(cg, BPF_REG_1, DT_MAP_SPECBYTES);
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_10));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, CG_TMP));
+	emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
+	jnomap = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
+	/* this CPU's count is for the record's generation, or starts again */
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_9, 8));
+	emit(cg, ALU64_IMM(BPF_LSH, BPF_REG_1, 8));
+	emit(cg, ALU64_IMM(BPF_RSH, BPF_REG_1, 40));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_0, 0));
+	jsame = cg->ib.n;
+	emit(cg, JMP_REG(BPF_JEQ, BPF_REG_2, BPF_REG_1, 0));
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_1, 0));
+	emit(cg, ST_MEM(BPF_DW, BPF_REG_0, 8, 0));
+	patch_here(cg, jsame);
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_0, 8));
+	cg->spec_add = cg->ib.n;
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, 0));
+	emit_ld64(cg, BPF_REG_3, cg->dtp->specsize);
+	jdrop = cg->ib.n;
+	emit(cg, JMP_REG(BPF_JGT, BPF_REG_2, BPF_REG_3, 0));
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_2, 8));
+	patch_here(cg, jnomap);
+	jok = cg->ib.n;
+	emit(cg, JA(0));
+	patch_here(cg, jdrop);
+	emit_count_drop(cg, DT_DROP_SPEC);
+	/* an id that is 0 or not active: the clause ends, its data going nowhere */
+	patch_here(cg, jz);
+	patch_here(cg, jin);
+	emit_jump_label(cg, JA(0), L_END);
+	patch_here(cg, jok);
+}
+
+/*
+ * commit(id): the clause's own record goes out now, marked to have the
+ * consumer print what the speculation holds after it; nothing that
+ * records data may follow commit( ), so the record is complete.  The end
+ * of the clause then sends nothing more; a further commit( ) in the
+ * clause sends the record again, marked not to be printed itself.
+ */
+static void
+cg_commit(dt_cg_t *cg)
+{
+	size_t jz, jin, jlost, jfirst, jout, jsent;
+	int r = emit_spec_slot(cg, &jz, &jin);
+
+	jlost = emit_spec_claim(cg, DT_SPEC_COMMITTING);
+	emit_spec_word(cg, r, DT_SPECOP_COMMIT);
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_9, 8));
+	emit(cg, ALU64_IMM(BPF_RSH, BPF_REG_2, DT_SPECOP_SHIFT));
+	jfirst = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_2, (int32_t)DT_SPECOP_SENT, 0));
+	emit_ld64(cg, BPF_REG_2, (DT_SPECOP_COMMIT ^ DT_SPECOP_COMMIT2) << DT_SPECOP_SHIFT);
+	emit(cg, ALU64_REG(BPF_XOR, BPF_REG_3, BPF_REG_2));
+	patch_here(cg, jfirst);
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_3, 8));
+	patch_here(cg, jz);
+	patch_here(cg, jin);
+	patch_here(cg, jlost);
+	/* sent already, and nothing more to commit: nothing to send */
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_9, 8));
+	emit(cg, ALU64_IMM(BPF_RSH, BPF_REG_2, DT_SPECOP_SHIFT));
+	jsent = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_2, (int32_t)DT_SPECOP_SENT, 0));
+	jout = emit_record_output(cg);
+	emit_spec_release(cg, BPF_REG_9, 8, DT_SPEC_COMMITTING);
+	patch_here(cg, jout);
+	emit_ld64(cg, BPF_REG_1, DT_SPECOP_SENT << DT_SPECOP_SHIFT);
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_1, 8));
+	patch_here(cg, jsent);
+}
+
+/* discard(id): a notice tells the consumer to forget what is held. */
+static void
+cg_discard(dt_cg_t *cg)
+{
+	size_t jz, jin, jlost, jout;
+	int r = emit_spec_slot(cg, &jz, &jin);
+
+	jlost = emit_spec_claim(cg, DT_SPEC_DISCARDING);
+	emit_spec_word(cg, r, DT_SPECOP_DISCARD);
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_3, CG_FREC + 8));
+	emit(cg, ST_MEM(BPF_W, BPF_REG_10, CG_FREC, (int32_t)DT_EPID_SPEC));
+	emit(cg, CALL_HELPER(BPF_FUNC_get_smp_processor_id));
+	emit(cg, STX_MEM(BPF_W, BPF_REG_10, BPF_REG_0, CG_FREC + 4));
+	emit_map_fd(cg, BPF_REG_1, DT_MAP_RB);
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_10));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, CG_FREC));
+	emit(cg, MOV64_IMM(BPF_REG_3, 16));
+	emit(cg, MOV64_IMM(BPF_REG_4, 0));
+	emit(cg, CALL_HELPER(BPF_FUNC_ringbuf_output));
+	jout = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
+	emit_count_drop(cg, DT_DROP_RECORD);
+	emit_spec_release(cg, BPF_REG_10, CG_FREC + 8, DT_SPEC_DISCARDING);
+	patch_here(cg, jout);
+	patch_here(cg, jz);
+	patch_here(cg, jin);
+	patch_here(cg, jlost);
+}
+
+static void
+cg_spec_action(dt_cg_t *cg, dt_node_t *call)
+{
+	cg_expr(cg, call->args);
+	if (cg->failed)
+		return;
+	switch (call->value) {
+	case DT_ACT_SPECULATE: cg_speculate(cg); break;
+	case DT_ACT_COMMIT: cg_commit(cg); break;
+	default: cg_discard(cg); break;
+	}
+	vpop(cg);
+}
+
+/*
+ * The end of a clause whose record starts with a speculation word: a
+ * record already sent by commit( ) is not sent again.  speculate( )
+ * counted the record's length, known only now.
+ */
+static void
+cg_spec_record(dt_cg_t *cg)
+{
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_9, 8));
+	emit(cg, ALU64_IMM(BPF_RSH, BPF_REG_1, DT_SPECOP_SHIFT));
+	emit_jump_label(cg, JMP_IMM(BPF_JEQ, BPF_REG_1, (int32_t)DT_SPECOP_SENT, 0), L_END);
+	if (cg->spec_add)
+		cg->ib.insns[cg->spec_add].imm = (int32_t)(8 + cg->recoff);
 }
 
 uint32_t

@@ -27,9 +27,9 @@ dt_fault_name(uint32_t type)
 	switch (type) {
 	case 1: return "invalid address";
 	case 2: return "invalid alignment";
-	case 3: return "invalid operation";
+	case 3: return "illegal operation";
 	case 4: return "divide-by-zero";
-	case 5: return "illegal operation";
+	case 5: return "out of scratch space";
 	default: return "unknown fault";
 	}
 }
@@ -149,10 +149,6 @@ int
 dt_consume_record(dtrace_hdl_t *dtp, const void *rec, size_t size)
 {
 	const dt_rechdr_t *hdr = rec;
-	const char *data = (const char *)rec + sizeof(*hdr);
-	FILE *fp = dtp->out ? dtp->out : stdout;
-	dt_epid_t *e;
-	dt_pfval_t vals[64];
 
 	if (size < sizeof(*hdr))
 		return 0;
@@ -161,10 +157,35 @@ dt_consume_record(dtrace_hdl_t *dtp, const void *rec, size_t size)
 			dt_consume_fault(dtp, rec);
 		return 0;
 	}
+	if (hdr->epid == DT_EPID_SPEC) {
+		dt_spec_notice(dtp, rec, size);
+		return 0;
+	}
 	if (hdr->epid >= dtp->nepids || dtp->epids[hdr->epid].clause == NULL)
 		return 0;
+	/* speculative data is held until its speculation is committed */
+	if (!dt_spec_consume(dtp, dtp->epids[hdr->epid].clause, rec, size))
+		dt_consume_print(dtp, rec, size);
+	return 0;
+}
+
+/* Print one record of a clause: its probe line (unless quiet) and its actions' output. */
+void
+dt_consume_print(dtrace_hdl_t *dtp, const void *rec, size_t size)
+{
+	const dt_rechdr_t *hdr = rec;
+	const char *data = (const char *)rec + sizeof(*hdr);
+	FILE *fp = dtp->out ? dtp->out : stdout;
+	dt_epid_t *e;
+	dt_pfval_t vals[64];
+	size_t maskoff;
+
+	if (size < sizeof(*hdr) || hdr->epid >= dtp->nepids || dtp->epids[hdr->epid].clause == NULL)
+		return;
 	e = &dtp->epids[hdr->epid];
 	size -= sizeof(*hdr);
+	/* the action mask follows the speculation word, when there is one */
+	maskoff = e->clause->specword ? 8 : 0;
 
 	if (!dtp->quiet) {
 		char name[256];
@@ -181,8 +202,8 @@ dt_consume_record(dtrace_hdl_t *dtp, const void *rec, size_t size)
 		uint64_t ran;
 
 		/* clauses with if statements record which actions ran */
-		if (e->clause->actmask && size >= 8) {
-			memcpy(&ran, data, sizeof(ran));
+		if (e->clause->actmask && size >= maskoff + 8) {
+			memcpy(&ran, data + maskoff, sizeof(ran));
 			if (!(ran & (1ull << ap->index)))
 				continue;
 		}
@@ -220,12 +241,15 @@ dt_consume_record(dtrace_hdl_t *dtp, const void *rec, size_t size)
 				dtp->exit_status = (int)vals[0].value;
 			}
 			break;
+		case DT_ACT_SPECULATE:
+		case DT_ACT_COMMIT:
+		case DT_ACT_DISCARD:
+			break;          /* done in the kernel and by dt_spec.c */
 		}
 	}
 	if (!dtp->quiet)
 		fputc('\n', fp);
 	dtp->printed_data = true;
-	return 0;
 }
 
 /* "dtrace: N drops on CPU C", for what was lost since the last report. */
@@ -264,7 +288,7 @@ dt_report_drops(dtrace_hdl_t *dtp)
 	v = dt_zalloc((size_t)ncpus * sizeof(uint64_t));
 	dt_report_cpu_drops(dtp, DT_DROP_RECORD, &dtp->drops, "", v, ncpus);
 	dt_report_cpu_drops(dtp, DT_DROP_AGG, &dtp->agg_drops, "aggregation ", v, ncpus);
-	/* dynamic variable drops are reported for all CPUs together */
+	/* dynamic variable and speculation drops are reported for all CPUs together */
 	if (bpf_map_lookup_elem(dtp->map_drops, &key, v) == 0) {
 		uint64_t sum = 0;
 
@@ -277,6 +301,15 @@ dt_report_drops(dtrace_hdl_t *dtp)
 				sum - dtp->dynvar_drops == 1 ? "" : "s");
 			dtp->dynvar_drops = sum;
 		}
+	}
+	if (dtp->uses_spec) {
+		uint64_t sums[DT_DROP_NKINDS] = { 0 };
+
+		for (uint32_t k = DT_DROP_SPEC; k <= DT_DROP_SPECUNAVAIL; k++)
+			if (bpf_map_lookup_elem(dtp->map_drops, &k, v) == 0)
+				for (int c = 0; c < ncpus; c++)
+					sums[k] += v[c];
+		dt_spec_report_drops(dtp, sums);
 	}
 	free(v);
 }

@@ -174,12 +174,14 @@ typedef enum dt_func {
 	DT_ACT_PRINTA, DT_ACT_TRUNC, DT_ACT_CLEAR,   /* done by the consumer */
 	DT_ACT_NORMALIZE, DT_ACT_DENORMALIZE,
 	DT_ACT_SETOPT,                               /* done by the consumer */
+	DT_ACT_SPECULATE, DT_ACT_COMMIT, DT_ACT_DISCARD,   /* speculations: dt_spec.c */
 } dt_func_t;
 
 /* Subroutines: calls that are expressions, allowed anywhere. */
 typedef enum dt_subr {
 	DT_SUB_STRLEN = 64, DT_SUB_STRJOIN, DT_SUB_COPYINSTR,
 	DT_SUB_PSARGS,          /* the D library's: the current process's arguments */
+	DT_SUB_SPECULATION,
 } dt_subr_t;
 #define DT_SUB_FIRST DT_SUB_STRLEN
 
@@ -301,7 +303,10 @@ void dt_ib_free(dt_insnbuf_t *ib);
 #define DT_DROP_RECORD  0        /* a full ring buffer */
 #define DT_DROP_DYNVAR  1        /* no room for an associative array element */
 #define DT_DROP_AGG     2        /* no room for an aggregation's key */
-#define DT_DROP_NKINDS  3
+#define DT_DROP_SPEC    3        /* a speculation's specsize was reached */
+#define DT_DROP_SPECBUSY 4       /* speculation() found every buffer busy being cleaned */
+#define DT_DROP_SPECUNAVAIL 5    /* speculation() found every buffer in use */
+#define DT_DROP_NKINDS  6
 
 /* What a clause uses, so prologues compute only that. */
 #define DT_USES_ARGS    0x01
@@ -432,6 +437,7 @@ typedef struct dt_clause {
 	bool records;           /* writes a record when it fires */
 	bool exits;             /* calls exit() */
 	bool actmask;           /* the record starts with a mask of the actions that ran */
+	bool specword;          /* the record starts with a speculation word (dt_spec.c) */
 	const char *srcname;
 	const char *src;        /* the program's text, for -S */
 	dt_srcline_t *lines;    /* code of each source line, in code order */
@@ -538,6 +544,13 @@ struct dtrace_hdl {
 	pid_t *watch_pids;
 	int nwatch;
 	uint64_t *drops;             /* per CPU: drops already reported */
+	/* speculations (dt_spec.c) */
+	uint64_t nspec, specsize, cleanrate;   /* options */
+	bool uses_spec;              /* a clause calls speculation(), speculate(), commit() or discard() */
+	int map_spec, map_specbytes;
+	uint64_t *spec_words;        /* the state map, mapped: one word per speculation id */
+	struct dt_spec_held *spec_held; /* per id: records held until commit or discard */
+	uint64_t spec_drops[3];      /* reported so far: speculative, busy, unavailable */
 	/* run state */
 	bool loaded, started, stopped, stop_requested, exited;
 	int exit_status;
@@ -627,7 +640,34 @@ void dt_attach_add_fd(dt_attach_t *ap, int fd);
 
 /* dt_consume.c */
 int dt_consume_record(dtrace_hdl_t *dtp, const void *data, size_t size);
+void dt_consume_print(dtrace_hdl_t *dtp, const void *rec, size_t size);
 void dt_report_drops(dtrace_hdl_t *dtp);
+
+/* dt_spec.c: speculations */
+#define DT_EPID_SPEC 0xfffffffeu  /* a discard notice record (dt_spec.c) */
+#define DT_NSPEC_MAX 1024
+/* A speculation's state word in DT_MAP_SPEC: state in bits 0-7, generation above. */
+#define DT_SPEC_INACTIVE   0
+#define DT_SPEC_ACTIVE     1
+#define DT_SPEC_COMMITTING 2
+#define DT_SPEC_DISCARDING 3
+/*
+ * A record's speculation word: 0, or the speculation id in bits 0-31, the
+ * low 24 bits of its generation in bits 32-55 and what it is in bits 56-63.
+ */
+#define DT_SPECOP_DATA    1ull   /* data held for the speculation */
+#define DT_SPECOP_COMMIT  2ull   /* the committing clause's record: print what is held */
+#define DT_SPECOP_SENT    3ull   /* (in the buffer only) the record went out at commit() */
+#define DT_SPECOP_DISCARD 4ull   /* a discard notice */
+#define DT_SPECOP_COMMIT2 5ull   /* a further commit() in the clause: print only what is held */
+#define DT_SPECOP_SHIFT   56
+int dt_spec_check_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);
+int dt_spec_create_maps(dtrace_hdl_t *dtp);
+void dt_spec_unload(dtrace_hdl_t *dtp);
+bool dt_spec_consume(dtrace_hdl_t *dtp, const dt_clause_t *clp, const void *rec, size_t size);
+void dt_spec_notice(dtrace_hdl_t *dtp, const void *rec, size_t size);
+void dt_spec_report_drops(dtrace_hdl_t *dtp, const uint64_t sums[DT_DROP_NKINDS]);
+int dt_spec_poll_timeout(const dtrace_hdl_t *dtp);
 
 /* dt_ast.c: AST nodes, clauses and their strings live in the handle's arena. */
 void *dt_alloc(dtrace_hdl_t *dtp, size_t n);

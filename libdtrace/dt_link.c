@@ -375,7 +375,8 @@ dt_create_maps(dtrace_hdl_t *dtp, const dt_guardtab_t *gt, bool need_pdesc)
 		return -1;
 	if (dtp->map_zero >= 0)
 		bpf_map_freeze(dtp->map_zero);
-	if (dt_create_assoc_maps(dtp) != 0 || dt_create_agg_maps(dtp) != 0)
+	if (dt_create_assoc_maps(dtp) != 0 || dt_create_agg_maps(dtp) != 0 ||
+	    dt_spec_create_maps(dtp) != 0)
 		return -1;
 
 	/* string constants and guard bitmaps: read-only to programs, frozen */
@@ -425,7 +426,8 @@ dt_patch_maps(dtrace_hdl_t *dtp, dt_insnbuf_t *ib)
 		[DT_MAP_RB] = dtp->map_rb, [DT_MAP_DROPS] = dtp->map_drops,
 		[DT_MAP_STRTAB] = dtp->map_strtab, [DT_MAP_GUARD] = dtp->map_guard,
 		[DT_MAP_PDESC] = dtp->map_pdesc, [DT_MAP_TLS] = dtp->map_tls,
-		[DT_MAP_ZERO] = dtp->map_zero,
+		[DT_MAP_ZERO] = dtp->map_zero, [DT_MAP_SPEC] = dtp->map_spec,
+		[DT_MAP_SPECBYTES] = dtp->map_specbytes,
 	};
 
 	for (size_t i = 0; i + 1 < ib->n; i++) {
@@ -596,6 +598,7 @@ dt_unload(dtrace_hdl_t *dtp)
 	dtp->attaches = NULL;
 	btf__free(dtp->tls_btf);
 	dtp->tls_btf = NULL;
+	dt_spec_unload(dtp);
 	for (uint32_t i = 0; dtp->map_assoc && i < dtp->nassoc; i++)
 		if (dtp->map_assoc[i] >= 0)
 			close(dtp->map_assoc[i]);

@@ -107,6 +107,11 @@ dtrace_open(int *errp)
 	dtp->dynvarsize = 1024 * 1024;
 	dtp->aggsize = 4 * 1024 * 1024;
 	dtp->aggrate = dtp->switchrate = dtp->statusrate = 1000000000;	/* 1hz */
+	/* DTrace's defaults: one speculation of 32 KB per CPU, cleaned at 101 Hz */
+	dtp->nspec = 1;
+	dtp->specsize = 32 * 1024;
+	dtp->cleanrate = 9900990;
+	dtp->map_spec = dtp->map_specbytes = -1;
 	dtp->epfd = -1;
 	clock_gettime(CLOCK_REALTIME, &rt);
 	clock_gettime(CLOCK_MONOTONIC, &mono);
@@ -390,6 +395,25 @@ dtrace_setopt(dtrace_hdl_t *dtp, const char *name, const char *value)
 		} else {
 			dtp->bufsize = n;
 		}
+		return 0;
+	}
+	/* speculations (dt_spec.c): how many, bytes each holds per CPU, cleaning rate */
+	if (strcmp(name, "nspec") == 0 || strcmp(name, "specsize") == 0) {
+		if (dt_parse_size(value, &n) != 0 || (name[1] == 'n' && n > DT_NSPEC_MAX)) {
+			dt_set_errmsg(dtp, "Invalid value for specified option");
+			return -1;
+		}
+		*(name[1] == 'n' ? &dtp->nspec : &dtp->specsize) = n;
+		return 0;
+	}
+	if (strcmp(name, "cleanrate") == 0) {
+		if (dt_parse_rate(value, &n) != 0) {
+			dt_set_errmsg(dtp, "Invalid value for specified option");
+			return -1;
+		}
+		/* DTrace's bounds: 5000 times a second .. once a minute (0: the default) */
+		dtp->cleanrate = n == 0 ? 9900990 : n < 200000 ? 200000 : n > 60000000000ull ?
+				 60000000000ull : n;
 		return 0;
 	}
 	dt_set_errmsg(dtp, "Invalid option name");

@@ -73,6 +73,10 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "strjoin", DT_SUB_STRJOIN, 2, 2 },
 	{ "copyinstr", DT_SUB_COPYINSTR, 1, 2 },
 	{ "__psargs", DT_SUB_PSARGS, 2, 2 },        /* for the D library's pr_psargs */
+	{ "speculate", DT_ACT_SPECULATE, 1, 1 },
+	{ "commit", DT_ACT_COMMIT, 1, 1 },
+	{ "discard", DT_ACT_DISCARD, 1, 1 },
+	{ "speculation", DT_SUB_SPECULATION, 0, 0 },
 };
 
 typedef struct dt_sema {
@@ -1163,6 +1167,10 @@ dt_cook_subr(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
 	}
 	n->value = fd->code;
 	n->type = fd->code == DT_SUB_STRLEN ? dt_type_ulong : dt_type_string;
+	if (fd->code == DT_SUB_SPECULATION) {
+		n->type = dt_type_int;
+		sp->dtp->uses_spec = true;
+	}
 	return 0;
 }
 
@@ -1277,10 +1285,16 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 		return dt_err(sp, n, fd->code == DT_ACT_TRUNC ? D_TRUNC_SCALAR : D_NORMALIZE_SCALAR,
 			      "%s( ) argument #2 must be of scalar type", n->str);
 	switch (fd->code) {
+	case DT_ACT_SPECULATE:
+	case DT_ACT_COMMIT:
+	case DT_ACT_DISCARD:
+		sp->dtp->uses_spec = true;
+		/* FALLTHROUGH */
 	case DT_ACT_EXIT:
 		if (!dt_isint(n->args))
-			return dt_err(sp, n, D_PROTO_ARG, "exit( ) argument #1 is incompatible with prototype:\n"
-					     "\tprototype: int\n\t argument: %s", TNAME(n->args->type, b));
+			return dt_err(sp, n, D_PROTO_ARG, "%s( ) argument #1 is incompatible with prototype:\n"
+					     "\tprototype: int\n\t argument: %s", n->str,
+				      TNAME(n->args->type, b));
 		break;
 	case DT_ACT_SETOPT:
 		/* the option and its value: strings the consumer hands to setopt */
@@ -1758,6 +1772,9 @@ dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 		rc = dt_cook_stmts(&s, clp->body);
 	}
 	dtp->cur_region = NULL;
+	/* the order of speculate( ), commit( ) and what records data */
+	if (rc == 0)
+		rc = dt_spec_check_clause(dtp, clp);
 	return rc;
 }
 

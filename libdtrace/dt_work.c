@@ -148,7 +148,7 @@ dtrace_work(dtrace_hdl_t *dtp, FILE *fp)
 	sigdelset(&mask, SIGINT);
 	sigdelset(&mask, SIGTERM);
 	sigdelset(&mask, SIGHUP);
-	n = epoll_pwait(dtp->epfd, evs, 8, -1, &mask);
+	n = epoll_pwait(dtp->epfd, evs, 8, dt_spec_poll_timeout(dtp), &mask);
 	if (n < 0) {
 		if (errno == EINTR)
 			return dtp->stop_requested ? DTRACE_WORK_DONE : DTRACE_WORK_OKAY;

@@ -1,0 +1,3 @@
+getppid on CPU 1
+BEGIN on CPU 0
+

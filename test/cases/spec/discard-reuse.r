@@ -1,0 +1,2 @@
+speculation 1 again
+

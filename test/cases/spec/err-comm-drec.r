@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script err-comm-drec.d: [D_COMM_DREC] line 4: commit( ) may not follow data-recording action(s)

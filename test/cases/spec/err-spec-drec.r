@@ -1,0 +1,2 @@
+-- @@stderr --
+dtrace: failed to compile script err-spec-drec.d: [D_SPEC_DREC] line 4: speculate( ) may not follow data-recording action(s)
