@@ -1,0 +1,12 @@
+	BEGIN
+{
+	@ = count();
+	commit(1);
+}
+
+/*
+ * commit( ) after an aggregation: D_COMM_DREC.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */

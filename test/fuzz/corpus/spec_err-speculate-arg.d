@@ -1,0 +1,11 @@
+	BEGIN
+{
+	speculate("one");
+}
+
+/*
+ * speculate( ) takes an integer: D_PROTO_ARG.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */
