@@ -1,0 +1,4 @@
+exiting
+committed at END
+
+-- @@stderr --
