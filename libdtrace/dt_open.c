@@ -399,11 +399,11 @@ dtrace_setopt(dtrace_hdl_t *dtp, const char *name, const char *value)
 	}
 	/* speculations (dt_spec.c): how many, bytes each holds per CPU, cleaning rate */
 	if (strcmp(name, "nspec") == 0 || strcmp(name, "specsize") == 0) {
-		if (dt_parse_size(value, &n) != 0 || (name[1] == 'n' && n > DT_NSPEC_MAX)) {
+		if (dt_parse_size(value, &n) != 0 || (name[0] == 'n' && n > DT_NSPEC_MAX)) {
 			dt_set_errmsg(dtp, "Invalid value for specified option");
 			return -1;
 		}
-		*(name[1] == 'n' ? &dtp->nspec : &dtp->specsize) = n;
+		*(name[0] == 'n' ? &dtp->nspec : &dtp->specsize) = n;
 		return 0;
 	}
 	if (strcmp(name, "cleanrate") == 0) {
