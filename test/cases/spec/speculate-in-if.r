@@ -1,0 +1,5 @@
+not held
+held 1
+then
+after the if
+
