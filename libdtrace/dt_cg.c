@@ -41,7 +41,7 @@
 #define PDESC_FUNC 128
 #define PDESC_NAME 256
 
-enum { L_END, L_FAULT };
+enum { L_END, L_FAULT, L_DEFER };
 
 /* What an address on the value stack points into. */
 enum { MEM_NONE = 0, MEM_BPF, MEM_KERNEL };
@@ -68,6 +68,8 @@ typedef struct dt_cg {
 	uint32_t tmpoff;      /* string temps grow down from the buffer's end */
 	bool need_buf;
 	bool has_fault;
+	bool has_defer;       /* a failed copyinstr() may be retried later */
+	bool effects;         /* code so far changes state a re-run would change again */
 	int action;           /* current action number (0 = predicate) */
 	int nacts;
 	dt_cg_fix_t *fix;
@@ -252,8 +254,9 @@ emit_normalize(dt_cg_t *cg, int r, dt_type_t t)
 	emit(cg, ALU64_IMM(t.sign ? BPF_ARSH : BPF_RSH, r, 64 - 8 * t.size));
 }
 
+/* The fault's action, type, address and offset, for the fault stub to report. */
 static void
-emit_fault(dt_cg_t *cg, int type, int addr_reg)
+emit_fault_info(dt_cg_t *cg, int type, int addr_reg)
 {
 	uint32_t info = ((uint32_t)cg->action << 16) | (uint32_t)type;
 
@@ -264,6 +267,12 @@ emit_fault(dt_cg_t *cg, int type, int addr_reg)
 	else
 		emit(cg, ST_MEM(BPF_DW, BPF_REG_10, CG_FREC + 16, 0));
 	emit(cg, ST_MEM(BPF_DW, BPF_REG_10, CG_FREC + 24, (int32_t)cg->ib.n));
+}
+
+static void
+emit_fault(dt_cg_t *cg, int type, int addr_reg)
+{
+	emit_fault_info(cg, type, addr_reg);
 	emit_jump_label(cg, JA(0), L_FAULT);
 }
 
@@ -529,9 +538,45 @@ emit_strcpy(dt_cg_t *cg, uint32_t off, int len_reg, uint32_t size, int src)
 }
 
 /*
+ * A failed copyinstr() read, in r0: where the probe context says it may be
+ * retried later (DCTX_RETRY == 1, dt_impl.h), the clause stops and the
+ * defer stub saves the firing for the retry; elsewhere it is a fault.  Only
+ * while the clause has changed nothing that running it again would change
+ * twice (an assignment, an aggregation, exit()): after that, a failed read
+ * is a fault, as it would be with no retry.  The task_struct's mm offset,
+ * which the retry checks, must be known (BTF).  Nothing here is on the
+ * path of a read that succeeds.
+ */
+static void
+emit_copyin_failed(dt_cg_t *cg, int addr_reg)
+{
+	dtrace_hdl_t *dtp = cg->dtp;
+	size_t j;
+
+	if (!dtp->task_off_mm &&
+	    dt_btf_member_offset(dtp, "struct task_struct", "mm", &dtp->task_off_mm) != 0)
+		dtp->task_off_mm = 0;
+	if (cg->effects || !dtp->task_off_mm) {
+		emit_fault_if_negative(cg, addr_reg);
+		return;
+	}
+	j = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JSGE, BPF_REG_0, 0, 0));
+	emit_fault_info(cg, DT_FAULT_BADADDR, addr_reg);
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, DCTX_RETRY));
+	emit_jump_label(cg, JMP_IMM(BPF_JEQ, BPF_REG_1, 1, 0), L_DEFER);
+	emit_jump_label(cg, JA(0), L_FAULT);
+	patch_here(cg, j);
+	cg->has_defer = true;
+	cg->clp->defers = true;
+}
+
+/*
  * copyinstr(addr [, len]): the user string at addr (with the address on top
  * of the value stack), at most len bytes and strsize in all, into the
- * buffer at off; a bad address is a fault.
+ * buffer at off; a bad address is a fault.  The read cannot fault pages in:
+ * a page the process has not touched yet fails too, and is retried later
+ * where possible (emit_copyin_failed).
  */
 static void
 cg_copyinstr(dt_cg_t *cg, dt_node_t *n, uint32_t off, uint32_t size)
@@ -557,7 +602,7 @@ cg_copyinstr(dt_cg_t *cg, dt_node_t *n, uint32_t off, uint32_t size)
 		emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size));
 	emit(cg, MOV64_REG(BPF_REG_3, ra));
 	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_user_str));
-	emit_fault_if_negative(cg, ra);
+	emit_copyin_failed(cg, ra);
 	if (rl >= 0)
 		vpop(cg);
 	set_top_strtemp(cg, ra, off, size);
@@ -1307,6 +1352,8 @@ cg_incdec(dt_cg_t *cg, dt_node_t *n)
 	int d = (n->op == DT_OP_PREINC || n->op == DT_OP_POSTINC) ? 1 : -1;
 	int ra, r;
 
+	cg->effects = true;
+
 	if (l->type.kind == DT_TK_PTR)
 		d *= (int)dt_type_deref(cg->dtp, l->type).size;
 	cg->write = true;
@@ -1356,6 +1403,7 @@ cg_assign(dt_cg_t *cg, dt_node_t *n)
 	cg_expr(cg, n->right);
 	if (cg->failed)
 		return;
+	cg->effects = true;
 	if (t.kind == DT_TK_STRING || is_aggr(t)) {
 		uint32_t size = t.kind == DT_TK_STRING ? (uint32_t)cg->dtp->strsize : t.size;
 
@@ -1710,6 +1758,7 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 		emit_map_value(cg, BPF_REG_1, DT_MAP_GLOBAL, 0);
 		emit(cg, ST_MEM(BPF_DW, BPF_REG_1, 0, 1));
 		cg->clp->exits = true;
+		cg->effects = true;
 		return;
 	case DT_ACT_PRINTF: {
 		dt_type_t *types = dt_zalloc((size_t)argc * sizeof(dt_type_t));
@@ -1801,6 +1850,8 @@ cg_aggregate(dt_cg_t *cg, dt_node_t *n)
 	uint32_t koff = buf_temp(cg, ap->ksize), pos = 0;
 	int role = DT_MAP_AGG + ap->id, rv = -1, i = 0;
 	size_t j1, j2, j3, jdone;
+
+	cg->effects = true;
 
 	need_zeros(cg, ap->nwords * 8);
 	if (ap->nkeys == 0)
@@ -2054,12 +2105,85 @@ cg_emit_fault_stub(dt_cg_t *cg)
 	emit(cg, CALL_HELPER(BPF_FUNC_ringbuf_output));
 }
 
+/*
+ * The defer path (see dt_impl.h): save what the retry needs in the thread's
+ * DT_MAP_DEFER storage (the clause to resume from, the address space, the
+ * probe context, this-> variables, and the fault record to report if the
+ * retry cannot be made), count the thread as pending, and end the program:
+ * the clauses after this one run at the retry, after it, in order.  With no
+ * storage, it is the fault it would have been.
+ */
+static void
+cg_emit_defer_stub(dt_cg_t *cg, size_t *to_fault)
+{
+	dtrace_hdl_t *dtp = cg->dtp;
+	uint32_t nthis = (dtp->local_size + 7) & ~7u;
+	size_t j;
+
+	if (dtp->defer_size < DT_DEFER_THIS + nthis)
+		dtp->defer_size = DT_DEFER_THIS + nthis;
+	emit(cg, CALL_HELPER(BPF_FUNC_get_current_task_btf));
+	emit_map_fd(cg, BPF_REG_1, DT_MAP_DEFER);
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_0));
+	emit(cg, MOV64_IMM(BPF_REG_3, 0));
+	emit(cg, MOV64_IMM(BPF_REG_4, BPF_LOCAL_STORAGE_GET_F_CREATE));
+	emit(cg, CALL_HELPER(BPF_FUNC_task_storage_get));
+	*to_fault = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
+	emit(cg, MOV64_REG(BPF_REG_6, BPF_REG_0));
+	/* the address space: an exec() in between makes the address meaningless */
+	emit(cg, CALL_HELPER(BPF_FUNC_get_current_task));
+	emit(cg, MOV64_REG(BPF_REG_3, BPF_REG_0));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_3, (int32_t)dtp->task_off_mm));
+	emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_6));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, DT_DEFER_MM));
+	emit(cg, MOV64_IMM(BPF_REG_2, 8));
+	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+	/* the fault record, complete as the fault stub would send it */
+	emit(cg, ST_MEM(BPF_W, BPF_REG_10, CG_FREC, -1));
+	emit(cg, LDX_MEM(BPF_W, BPF_REG_1, BPF_REG_10, DCTX_EPID));
+	emit(cg, STX_MEM(BPF_W, BPF_REG_10, BPF_REG_1, CG_FREC + 8));
+	emit(cg, CALL_HELPER(BPF_FUNC_get_smp_processor_id));
+	emit(cg, STX_MEM(BPF_W, BPF_REG_10, BPF_REG_0, CG_FREC + 4));
+	for (int i = 0; i < 32; i += 8) {
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, CG_FREC + i));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_6, BPF_REG_1, DT_DEFER_FREC + i));
+	}
+	emit(cg, LDX_MEM(BPF_W, BPF_REG_1, BPF_REG_10, DCTX_PRID));
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_6, BPF_REG_1, DT_DEFER_PRID));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, DCTX_LOCAL));
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_6, BPF_REG_1, DT_DEFER_LOCAL));
+	for (int i = 0; i < 10; i++) {
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, DCTX_ARG(i)));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_6, BPF_REG_1, DT_DEFER_ARGS + 8 * i));
+	}
+	if (nthis > 0) {
+		emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_6));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, DT_DEFER_THIS));
+		emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)nthis));
+		emit(cg, MOV64_REG(BPF_REG_3, BPF_REG_9));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_3, (int32_t)LOCAL_BASE));
+		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+	}
+	/* resume from this clause; count the thread once */
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_6, DT_DEFER_CLAUSE));
+	emit(cg, ST_MEM(BPF_DW, BPF_REG_6, DT_DEFER_CLAUSE, cg->clp->idx + 1));
+	j = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_1, 0, 0));
+	emit_map_value(cg, BPF_REG_1, DT_MAP_GLOBAL, DT_GLOBAL_DEFERRED);
+	emit(cg, MOV64_IMM(BPF_REG_2, 1));
+	emit(cg, ATOMIC_ADD64(BPF_REG_1, BPF_REG_2, 0));
+	patch_here(cg, j);
+	emit(cg, MOV64_IMM(BPF_REG_0, 0));
+	emit(cg, EXIT_INSN());
+}
+
 int
 dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 {
 	dt_cg_t cg;
 	dt_insnbuf_t body;
-	size_t fault_at = 0, end_at, j;
+	size_t fault_at = 0, defer_at = 0, end_at, j, defer_fail = 0;
 	int stmtno = 0;
 
 	memset(&cg, 0, sizeof(cg));
@@ -2070,6 +2194,7 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 	free(clp->lines);
 	clp->lines = NULL;
 	clp->nlines = 0;
+	clp->defers = false;
 	if (clp->uses & DT_USES_TLS)
 		cg_tls_lookup(&cg);
 	if (clp->pred) {
@@ -2121,12 +2246,19 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 	}
 	if (cg.has_fault) {
 		emit_jump_label(&cg, JA(0), L_END);
+		if (cg.has_defer) {
+			defer_at = cg.ib.n;
+			cg_emit_defer_stub(&cg, &defer_fail);
+		}
 		fault_at = cg.ib.n;
 		cg_emit_fault_stub(&cg);
+		if (cg.has_defer)
+			cg.ib.insns[defer_fail].off = (int16_t)(fault_at - defer_fail - 1);
 	}
 	end_at = cg.ib.n;
 	for (int i = 0; i < cg.nfix; i++) {
-		size_t target = cg.fix[i].label == L_END ? end_at : fault_at;
+		size_t target = cg.fix[i].label == L_END ? end_at :
+				cg.fix[i].label == L_DEFER ? defer_at : fault_at;
 
 		cg.ib.insns[cg.fix[i].at].off = (int16_t)(target - cg.fix[i].at - 1);
 	}

@@ -258,6 +258,11 @@ struct dt_provider {
 	void (*gen_prologue)(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, uint32_t uses);
 	/* Attach the loaded program; -1 with dt_set_errmsg on failure. */
 	int (*attach)(dtrace_hdl_t *dtp, dt_attach_t *ap);
+	/*
+	 * Optional: the later probe of the same thread at which a copyinstr()
+	 * that failed at prp is retried (the page then mapped in), or NULL.
+	 */
+	dt_probe_t *(*retry_probe)(dtrace_hdl_t *dtp, const dt_probe_t *prp);
 };
 
 struct dt_attach {
@@ -272,6 +277,8 @@ struct dt_attach {
 	struct bpf_insn *insns;  /* the linked program, for -S */
 	size_t ninsns;
 	uint32_t *epid_base;     /* per clause: first EPID of its block, 0 = not enabled */
+	struct dt_attach *retry_at; /* failed copyinstr() reads are retried there */
+	struct dt_attach *replays;  /* re-runs the clauses of this one that deferred */
 	struct dt_attach *next;
 };
 
@@ -297,7 +304,33 @@ void dt_ib_free(dt_insnbuf_t *ib);
 #define DCTX_EPID    (-32)           /* enabled probe id of the running clause */
 #define DCTX_ERRNO   (-40)           /* errno (syscall return) */
 #define DCTX_ARG(i)  (-120 + 8 * (i)) /* arg0 .. arg9 */
+#define DCTX_RETRY   (-128)          /* copyinstr() retries (below) */
 #define DCTX_SIZE    128             /* clause spill slots start below this */
+
+/*
+ * copyinstr() of a user page that is not mapped in yet.  Probe context
+ * cannot take page faults, so bpf_probe_read_user_str() fails on a page
+ * the process has not touched (a cold data page, a swapped-out one) as it
+ * does on a bad address.  Where a provider names a later probe of the same
+ * thread at which the kernel has itself read the page (a syscall's return:
+ * the kernel copied the string in), the clause is not reported as faulting:
+ * the rest of the firing, from that clause on, is run again there with the
+ * saved probe context, and only if the read fails again is it a fault.  The
+ * code is in dt_cg.c (cg_copyinstr, cg_emit_defer_stub) and dt_link.c
+ * (dt_emit_replay).
+ *
+ * DCTX_RETRY: 1 where a failed read may be retried later, 0 where it is a
+ * fault; N >= 2 while re-running clauses, from clause index N - 2 on.
+ * The thread's saved state, in the DT_MAP_DEFER task storage:
+ */
+#define DT_DEFER_CLAUSE 0        /* the clause index + 1 to resume from; 0: none */
+#define DT_DEFER_MM     8        /* task->mm when it was saved */
+#define DT_DEFER_PRID   16       /* the probe context: DCTX_PRID, DCTX_LOCAL, args */
+#define DT_DEFER_LOCAL  24
+#define DT_DEFER_FREC   32       /* the fault record (32 bytes), if it cannot be retried */
+#define DT_DEFER_ARGS   64
+#define DT_DEFER_THIS   144      /* the firing's this-> variables */
+#define DT_GLOBAL_DEFERRED 8     /* global map: threads with a retry pending */
 
 /* The kinds of drops programs count, per CPU (keys of the drops map). */
 #define DT_DROP_RECORD  0        /* a full ring buffer */
@@ -438,6 +471,7 @@ typedef struct dt_clause {
 	bool exits;             /* calls exit() */
 	bool actmask;           /* the record starts with a mask of the actions that ran */
 	bool specword;          /* the record starts with a speculation word (dt_spec.c) */
+	bool defers;            /* a failed copyinstr() may be retried later (DCTX_RETRY) */
 	const char *srcname;
 	const char *src;        /* the program's text, for -S */
 	dt_srcline_t *lines;    /* code of each source line, in code order */
@@ -533,7 +567,9 @@ struct dtrace_hdl {
 	dt_epid_t *epids;
 	uint32_t nepids;
 	int map_global, map_buf, map_rb, map_drops, map_strtab, map_guard, map_pdesc, map_tls;
-	int map_zero;
+	int map_zero, map_defer;
+	uint32_t defer_size;         /* value size of map_defer (0: no clause defers) */
+	struct btf *defer_btf;
 	int *map_assoc;              /* nassoc hash maps */
 	struct btf *tls_btf;         /* the BTF the task storage map needs for its types */
 	uint32_t buf_size;
@@ -560,6 +596,7 @@ struct dtrace_hdl {
 	uint64_t wall_offset;        /* realtime - monotonic, for walltimestamp */
 	uint32_t task_off_parent;    /* task_struct offsets from BTF (ppid) */
 	uint32_t task_off_tgid;
+	uint32_t task_off_mm;
 };
 
 /* dt_open.c / dt_error.c */

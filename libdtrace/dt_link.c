@@ -143,44 +143,40 @@ dt_emit_return_if_exiting(dt_insnbuf_t *ib, int reg)
 	dt_ib_emit(ib, EXIT_INSN());
 }
 
-/* Build the trampoline of one attach point. */
+/*
+ * The clauses enabled at attach point ap, in program order, each behind a
+ * test of the local index unless it is enabled on all of ap's probes.
+ * Re-running deferred clauses (dt_emit_replay), those before the clause
+ * that deferred are skipped.
+ */
 static void
-dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_guardtab_t *gt)
+dt_emit_clauses(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_guardtab_t *gt, bool replay)
 {
 	uint32_t *all = dt_zalloc((size_t)ap->nprobes * sizeof(uint32_t));
 	uint32_t *mine = dt_zalloc((size_t)ap->nprobes * sizeof(uint32_t));
-	uint32_t uses = 0;
 	int nall = dt_locals(ap, NULL, all);
 	size_t skip_all = 0;
 	bool guard_all, may_exit = false;
 	/* END and ERROR run after exit(): their clauses all run */
 	bool drains_never = ap->pv == &dt_prov_dtrace && strcmp(ap->probes[0]->name, "BEGIN") != 0;
-	dt_clause_t *clp;
-
-	for (clp = dtp->clauses; clp; clp = clp->next)
-		if (ap->epid_base[clp->idx])
-			uses |= clp->uses;
-
-	dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_CTX));
-	if (ap->pv != &dt_prov_dtrace) {
-		/* after exit() only END (and ERROR) may record */
-		dt_emit_return_if_exiting(ib, BPF_REG_2);
-	}
-	if (uses & DT_USES_ERRNO)
-		dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_10, DCTX_ERRNO, 0));
-	ap->pv->gen_prologue(dtp, ap, ib, uses);
 
 	guard_all = ap->nlocal > 1 && (uint32_t)nall < ap->nlocal;
 	if (guard_all)
 		skip_all = dt_emit_guard(ib, gt, ap, all, nall);
 
-	for (clp = dtp->clauses; clp; clp = clp->next) {
+	for (dt_clause_t *clp = dtp->clauses; clp; clp = clp->next) {
 		uint32_t base = ap->epid_base[clp->idx];
-		size_t skip = 0;
+		size_t skip = 0, before = 0;
 		int n;
 
 		if (base == 0)
 			continue;
+		if (replay) {
+			/* DCTX_RETRY is the index of the clause that deferred, plus 2 */
+			dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, DCTX_RETRY));
+			before = ib->n;
+			dt_ib_emit(ib, JMP_IMM(BPF_JGT, BPF_REG_1, clp->idx + 2, 0));
+		}
 		n = dt_locals(ap, clp, mine);
 		if (n < nall)
 			skip = dt_emit_guard(ib, gt, ap, mine, n);
@@ -199,13 +195,188 @@ dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_gua
 		dt_ib_append(ib, clp->code.insns, clp->code.n);
 		if (n < nall)
 			dt_patch_guard(ib, skip, ib->n);
+		if (replay)
+			ib->insns[before].off = (int16_t)(ib->n - before - 1);
 	}
 	if (guard_all)
 		dt_patch_guard(ib, skip_all, ib->n);
-	dt_ib_emit(ib, MOV64_IMM(BPF_REG_0, 0));
-	dt_ib_emit(ib, EXIT_INSN());
 	free(all);
 	free(mine);
+}
+
+/* Whether a clause enabled at ap may defer a failed copyinstr(). */
+static bool
+dt_attach_defers(const dtrace_hdl_t *dtp, const dt_attach_t *ap)
+{
+	for (const dt_clause_t *clp = dtp->clauses; clp; clp = clp->next) {
+		if (!clp->defers)
+			continue;
+		for (int i = 0; i < ap->nprobes; i++)
+			if (dt_clause_has_probe(clp, ap->probes[i]))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * The retry of copyinstr() reads deferred at attach point eap (dt_impl.h),
+ * at the start of the program of the attach point eap->retry_at, before its
+ * own probe is handled.  Threads with nothing pending pass a test of the
+ * global count of pending threads, one load.  Otherwise the thread's saved
+ * state is taken (and cleared); if the thread has exec()ed since, the saved
+ * fault is reported; else the probe context and this-> variables are
+ * restored and eap's clauses run again from the one that deferred (their
+ * failed reads now fault, DCTX_RETRY >= 2), so their records come in the
+ * order they would have had, before any of this probe's own.
+ */
+static void
+dt_emit_replay(dtrace_hdl_t *dtp, dt_attach_t *eap, dt_insnbuf_t *ib, dt_guardtab_t *gt)
+{
+	uint32_t nthis = dtp->defer_size - DT_DEFER_THIS;
+	uint32_t this_base = dt_cg_buf_size() - dt_ident_local_max();
+	size_t none, nostore, nopend, same, reported, nobuf = 0;
+
+	dt_ib_emit(ib, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_2, BPF_PSEUDO_MAP_VALUE, 0, DT_MAP_GLOBAL));
+	dt_ib_emit(ib, DT_INSN(0, 0, 0, 0, DT_GLOBAL_DEFERRED));
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_2, 0));
+	none = ib->n;
+	dt_ib_emit(ib, JMP_IMM(BPF_JEQ, BPF_REG_2, 0, 0));
+
+	dt_ib_emit(ib, CALL_HELPER(BPF_FUNC_get_current_task_btf));
+	dt_ib_emit(ib, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_1, BPF_PSEUDO_MAP_FD, 0, DT_MAP_DEFER));
+	dt_ib_emit(ib, DT_INSN(0, 0, 0, 0, 0));
+	dt_ib_emit(ib, MOV64_REG(BPF_REG_2, BPF_REG_0));
+	dt_ib_emit(ib, MOV64_IMM(BPF_REG_3, 0));
+	dt_ib_emit(ib, MOV64_IMM(BPF_REG_4, 0));
+	dt_ib_emit(ib, CALL_HELPER(BPF_FUNC_task_storage_get));
+	nostore = ib->n;
+	dt_ib_emit(ib, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
+	dt_ib_emit(ib, MOV64_REG(BPF_REG_6, BPF_REG_0));
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_6, DT_DEFER_CLAUSE));
+	nopend = ib->n;
+	dt_ib_emit(ib, JMP_IMM(BPF_JEQ, BPF_REG_1, 0, 0));
+	dt_ib_emit(ib, ALU64_IMM(BPF_ADD, BPF_REG_1, 1));
+	dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_RETRY));
+	dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_6, DT_DEFER_CLAUSE, 0));
+	dt_ib_emit(ib, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_1, BPF_PSEUDO_MAP_VALUE, 0, DT_MAP_GLOBAL));
+	dt_ib_emit(ib, DT_INSN(0, 0, 0, 0, DT_GLOBAL_DEFERRED));
+	dt_ib_emit(ib, MOV64_IMM(BPF_REG_2, -1));
+	dt_ib_emit(ib, ATOMIC_ADD64(BPF_REG_1, BPF_REG_2, 0));
+
+	/* the same address space? (arg0's slot is free until the arguments are restored) */
+	dt_ib_emit(ib, CALL_HELPER(BPF_FUNC_get_current_task));
+	dt_ib_emit(ib, MOV64_REG(BPF_REG_3, BPF_REG_0));
+	dt_ib_emit(ib, ALU64_IMM(BPF_ADD, BPF_REG_3, (int32_t)dtp->task_off_mm));
+	dt_ib_emit(ib, MOV64_REG(BPF_REG_1, BPF_REG_10));
+	dt_ib_emit(ib, ALU64_IMM(BPF_ADD, BPF_REG_1, DCTX_ARG(0)));
+	dt_ib_emit(ib, MOV64_IMM(BPF_REG_2, 8));
+	dt_ib_emit(ib, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, DCTX_ARG(0)));
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_6, DT_DEFER_MM));
+	same = ib->n;
+	dt_ib_emit(ib, JMP_REG(BPF_JEQ, BPF_REG_1, BPF_REG_2, 0));
+	dt_ib_emit(ib, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_1, BPF_PSEUDO_MAP_FD, 0, DT_MAP_RB));
+	dt_ib_emit(ib, DT_INSN(0, 0, 0, 0, 0));
+	dt_ib_emit(ib, MOV64_REG(BPF_REG_2, BPF_REG_6));
+	dt_ib_emit(ib, ALU64_IMM(BPF_ADD, BPF_REG_2, DT_DEFER_FREC));
+	dt_ib_emit(ib, MOV64_IMM(BPF_REG_3, 32));
+	dt_ib_emit(ib, MOV64_IMM(BPF_REG_4, 0));
+	dt_ib_emit(ib, CALL_HELPER(BPF_FUNC_ringbuf_output));
+	reported = ib->n;
+	dt_ib_emit(ib, JA(0));
+	ib->insns[same].off = (int16_t)(ib->n - same - 1);
+
+	/* the probe context as it was (errno is 0 at entry) */
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_6, DT_DEFER_PRID));
+	dt_ib_emit(ib, STX_MEM(BPF_W, BPF_REG_10, BPF_REG_1, DCTX_PRID));
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_6, DT_DEFER_LOCAL));
+	dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_LOCAL));
+	dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_10, DCTX_ERRNO, 0));
+	for (int i = 0; i < 10; i++) {
+		dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_6, DT_DEFER_ARGS + 8 * i));
+		dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_ARG(i)));
+	}
+	if (nthis > 0) {
+		/* the per-CPU buffer's this-> area (the key 0 in the EPID slot, set per clause) */
+		dt_ib_emit(ib, ST_MEM(BPF_W, BPF_REG_10, DCTX_EPID, 0));
+		dt_ib_emit(ib, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_1, BPF_PSEUDO_MAP_FD, 0, DT_MAP_BUF));
+		dt_ib_emit(ib, DT_INSN(0, 0, 0, 0, 0));
+		dt_ib_emit(ib, MOV64_REG(BPF_REG_2, BPF_REG_10));
+		dt_ib_emit(ib, ALU64_IMM(BPF_ADD, BPF_REG_2, DCTX_EPID));
+		dt_ib_emit(ib, CALL_HELPER(BPF_FUNC_map_lookup_elem));
+		nobuf = ib->n;
+		dt_ib_emit(ib, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
+		dt_ib_emit(ib, MOV64_REG(BPF_REG_1, BPF_REG_0));
+		dt_ib_emit(ib, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)this_base));
+		dt_ib_emit(ib, MOV64_IMM(BPF_REG_2, (int32_t)nthis));
+		dt_ib_emit(ib, MOV64_REG(BPF_REG_3, BPF_REG_6));
+		dt_ib_emit(ib, ALU64_IMM(BPF_ADD, BPF_REG_3, DT_DEFER_THIS));
+		dt_ib_emit(ib, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+	}
+	dt_emit_clauses(dtp, eap, ib, gt, true);
+
+	/* this probe's own prologue wants the context in r1 */
+	ib->insns[nostore].off = (int16_t)(ib->n - nostore - 1);
+	ib->insns[nopend].off = (int16_t)(ib->n - nopend - 1);
+	ib->insns[reported].off = (int16_t)(ib->n - reported - 1);
+	if (nthis > 0)
+		ib->insns[nobuf].off = (int16_t)(ib->n - nobuf - 1);
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, DCTX_CTX));
+	ib->insns[none].off = (int16_t)(ib->n - none - 1);
+}
+
+/* Build the trampoline of one attach point. */
+static void
+dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_guardtab_t *gt)
+{
+	uint32_t uses = 0;
+	dt_clause_t *clp;
+
+	for (clp = dtp->clauses; clp; clp = clp->next)
+		if (ap->epid_base[clp->idx])
+			uses |= clp->uses;
+
+	dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_CTX));
+	if (ap->pv != &dt_prov_dtrace) {
+		/* after exit() only END (and ERROR) may record */
+		dt_emit_return_if_exiting(ib, BPF_REG_2);
+	}
+	if (ap->replays)
+		dt_emit_replay(dtp, ap->replays, ib, gt);
+	if (uses & DT_USES_ERRNO)
+		dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_10, DCTX_ERRNO, 0));
+	if (dt_attach_defers(dtp, ap))
+		dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_10, DCTX_RETRY, ap->retry_at ? 1 : 0));
+	ap->pv->gen_prologue(dtp, ap, ib, uses);
+	dt_emit_clauses(dtp, ap, ib, gt, false);
+	dt_ib_emit(ib, MOV64_IMM(BPF_REG_0, 0));
+	dt_ib_emit(ib, EXIT_INSN());
+}
+
+/*
+ * Attach points whose failed copyinstr() reads can be retried later on the
+ * same thread get a partner: the attach point of the provider's retry
+ * probe, created (with just that probe, no clause) when nothing else
+ * enabled it.
+ */
+static void
+dt_pair_retries(dtrace_hdl_t *dtp)
+{
+	for (dt_attach_t *ap = dtp->attaches; ap; ap = ap->next) {
+		dt_probe_t *rp;
+		dt_attach_t *rap;
+
+		if (ap->pv->retry_probe == NULL || !dt_attach_defers(dtp, ap) ||
+		    (rp = ap->pv->retry_probe(dtp, ap->probes[0])) == NULL)
+			continue;
+		rap = dt_attach_for(dtp, rp);
+		if (rap == ap || rap->replays != NULL)
+			continue;
+		if (rap->nprobes == 0)
+			dt_attach_add_probe(rap, rp);
+		ap->retry_at = rap;
+		rap->replays = ap;
+	}
 }
 
 /* Number the enabled probes: each clause gets a block of nlocal EPIDs per attach point. */
@@ -267,32 +438,46 @@ dt_map(dtrace_hdl_t *dtp, enum bpf_map_type type, const char *name, uint32_t ksi
  * type wants BTF for its key (int) and value (here a struct of u64s).
  */
 static int
-dt_create_tls_map(dtrace_hdl_t *dtp)
+dt_create_task_storage(const char *name, uint32_t size, struct btf **btfp)
 {
 	LIBBPF_OPTS(bpf_map_create_opts, opts, .map_flags = BPF_F_NO_PREALLOC);
 	struct btf *btf = btf__new_empty();
 	int ki, ui, ai, si;
 
 	if (btf == NULL)
-		goto fail;
-	dtp->tls_btf = btf;
+		return -1;
+	*btfp = btf;
 	ki = btf__add_int(btf, "int", 4, BTF_INT_SIGNED);
 	ui = btf__add_int(btf, "unsigned long", 8, 0);
-	ai = btf__add_array(btf, ki, ui, (dtp->tls_size + 7) / 8);
-	si = btf__add_struct(btf, "dt_self", (dtp->tls_size + 7) / 8 * 8);
+	ai = btf__add_array(btf, ki, ui, (size + 7) / 8);
+	si = btf__add_struct(btf, name, (size + 7) / 8 * 8);
 	if (ki < 0 || ui < 0 || ai < 0 || si < 0 || btf__add_field(btf, "vars", ai, 0, 0) < 0 ||
 	    btf__load_into_kernel(btf) < 0)
-		goto fail;
+		return -1;
 	opts.btf_fd = btf__fd(btf);
 	opts.btf_key_type_id = (uint32_t)ki;
 	opts.btf_value_type_id = (uint32_t)si;
-	dtp->map_tls = bpf_map_create(BPF_MAP_TYPE_TASK_STORAGE, "dt_self", 4,
-				      (dtp->tls_size + 7) / 8 * 8, 0, &opts);
-	if (dtp->map_tls >= 0)
+	return bpf_map_create(BPF_MAP_TYPE_TASK_STORAGE, name, 4, (size + 7) / 8 * 8, 0, &opts);
+}
+
+static int
+dt_create_tls_map(dtrace_hdl_t *dtp)
+{
+	if ((dtp->map_tls = dt_create_task_storage("dt_self", dtp->tls_size, &dtp->tls_btf)) >= 0)
 		return 0;
-fail:
 	dt_set_errmsg(dtp, "could not enable tracing: failed to create the storage of "
 		      "thread-local variables: %s", strerror(errno));
+	return -1;
+}
+
+/* A thread's copyinstr() retry (dt_impl.h), wherever a clause may defer one. */
+static int
+dt_create_defer_map(dtrace_hdl_t *dtp)
+{
+	if ((dtp->map_defer = dt_create_task_storage("dt_defer", dtp->defer_size, &dtp->defer_btf)) >= 0)
+		return 0;
+	dt_set_errmsg(dtp, "could not enable tracing: failed to create the storage of "
+		      "copyinstr() retries: %s", strerror(errno));
 	return -1;
 }
 
@@ -369,6 +554,8 @@ dt_create_maps(dtrace_hdl_t *dtp, const dt_guardtab_t *gt, bool need_pdesc)
 
 	if (dtp->tls_size > 0 && dt_create_tls_map(dtp) != 0)
 		return -1;
+	if (dtp->defer_size > 0 && dt_create_defer_map(dtp) != 0)
+		return -1;
 	if (dtp->zero_size > 0 &&
 	    (dtp->map_zero = dt_map(dtp, BPF_MAP_TYPE_ARRAY, "dt_zero", 4, dtp->zero_size, 1,
 				    BPF_F_RDONLY_PROG)) < 0)
@@ -428,6 +615,7 @@ dt_patch_maps(dtrace_hdl_t *dtp, dt_insnbuf_t *ib)
 		[DT_MAP_PDESC] = dtp->map_pdesc, [DT_MAP_TLS] = dtp->map_tls,
 		[DT_MAP_ZERO] = dtp->map_zero, [DT_MAP_SPEC] = dtp->map_spec,
 		[DT_MAP_SPECBYTES] = dtp->map_specbytes,
+		[DT_MAP_DEFER] = dtp->map_defer,
 	};
 
 	for (size_t i = 0; i + 1 < ib->n; i++) {
@@ -533,6 +721,7 @@ dt_link_load(dtrace_hdl_t *dtp)
 		for (int i = 0; i < clp->nprobes; i++)
 			dt_attach_add_probe(dt_attach_for(dtp, clp->probes[i]), clp->probes[i]);
 	}
+	dt_pair_retries(dtp);
 	dt_assign_epids(dtp);
 	for (ap = dtp->attaches; ap; ap = ap->next) {
 		dt_insnbuf_t ib = { NULL, 0, 0 };
@@ -583,7 +772,7 @@ dt_unload(dtrace_hdl_t *dtp)
 	dt_attach_t *ap, *next;
 	int *fds[] = { &dtp->map_global, &dtp->map_buf, &dtp->map_rb, &dtp->map_drops,
 		       &dtp->map_strtab, &dtp->map_guard, &dtp->map_pdesc, &dtp->map_tls,
-		       &dtp->map_zero };
+		       &dtp->map_zero, &dtp->map_defer };
 
 	dt_detach(dtp);
 	for (ap = dtp->attaches; ap; ap = next) {
@@ -599,6 +788,8 @@ dt_unload(dtrace_hdl_t *dtp)
 	btf__free(dtp->tls_btf);
 	dtp->tls_btf = NULL;
 	dt_spec_unload(dtp);
+	btf__free(dtp->defer_btf);
+	dtp->defer_btf = NULL;
 	for (uint32_t i = 0; dtp->map_assoc && i < dtp->nassoc; i++)
 		if (dtp->map_assoc[i] >= 0)
 			close(dtp->map_assoc[i]);

@@ -101,9 +101,11 @@ dtrace_open(int *errp)
 	dtp->probe_tail = &dtp->probes;
 	dtp->clause_tail = &dtp->clauses;
 	dtp->next_probe_id = 1;
-	dtp->global_size = 8; /* offset 0: the "exiting" flag */
+	/* offset 0: the "exiting" flag; 8: threads with a copyinstr() retry pending */
+	dtp->global_size = 16;
 	dtp->map_global = dtp->map_buf = dtp->map_rb = dtp->map_drops = -1;
-	dtp->map_strtab = dtp->map_guard = dtp->map_pdesc = dtp->map_tls = dtp->map_zero = -1;
+	dtp->map_strtab = dtp->map_guard = dtp->map_pdesc = dtp->map_tls = dtp->map_zero =
+		dtp->map_defer = -1;
 	dtp->dynvarsize = 1024 * 1024;
 	dtp->aggsize = 4 * 1024 * 1024;
 	dtp->aggrate = dtp->switchrate = dtp->statusrate = 1000000000;	/* 1hz */

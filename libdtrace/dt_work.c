@@ -63,9 +63,17 @@ dtrace_go(dtrace_hdl_t *dtp)
 	dt_consume_all(dtp);
 	if (dtp->exited)
 		return 0;
-	for (dt_attach_t *ap = dtp->attaches; ap; ap = ap->next) {
-		if (ap->pv->attach(dtp, ap) != 0)
-			return -1;
+	/*
+	 * Attach points that retry deferred copyinstr() reads first, so that
+	 * no read is deferred before its retry is in place.
+	 */
+	for (int pass = 0; pass < 2; pass++) {
+		for (dt_attach_t *ap = dtp->attaches; ap; ap = ap->next) {
+			if ((ap->replays != NULL) != (pass == 0))
+				continue;
+			if (ap->pv->attach(dtp, ap) != 0)
+				return -1;
+		}
 	}
 	return 0;
 }

@@ -252,6 +252,19 @@ sc_attach(dtrace_hdl_t *dtp, dt_attach_t *ap)
 	return 0;
 }
 
+/*
+ * A copyinstr() that fails at a syscall's entry (a page the process has not
+ * touched yet) is retried at its return, on the same thread: the kernel has
+ * read the syscall's strings by then, so their pages are mapped in.
+ */
+static dt_probe_t *
+sc_retry_probe(dtrace_hdl_t *dtp, const dt_probe_t *prp)
+{
+	if (prp->flags & SC_RETURN)
+		return NULL;
+	return dt_probe_by_id(dtp, prp->id + 1);
+}
+
 const dt_provider_t dt_prov_syscall = {
 	.name = "syscall",
 	.prog_type = BPF_PROG_TYPE_RAW_TRACEPOINT,
@@ -261,4 +274,5 @@ const dt_provider_t dt_prov_syscall = {
 	.local_index = sc_local_index,
 	.gen_prologue = sc_gen_prologue,
 	.attach = sc_attach,
+	.retry_probe = sc_retry_probe,
 };

@@ -1,0 +1,4 @@
+entry
+next clause
+return errno 14
+

@@ -1,0 +1,15 @@
+/etc/hostname
+
+exit status 0
+/etc/hostname
+
+exit status 0
+/etc/hostname
+
+exit status 0
+/etc/hostname
+
+exit status 0
+/etc/hostname
+
+exit status 0
