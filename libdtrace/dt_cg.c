@@ -28,6 +28,8 @@
 #define CG_FREC    (-(DCTX_SIZE + 48))         /* 32-byte fault record */
 #define CG_VS(i)   (-(DCTX_SIZE + 56 + 8 * (i))) /* value stack spill slots */
 
+_Static_assert(-CG_VS(CG_MAXVS - 1) <= DT_FRAME_CLAUSE_MAX, "clause frame slots overlap DCTX_REPLAY_*");
+
 #define DT_BUF_SIZE 32768                      /* per-CPU buffer (BPF percpu limit) */
 
 /* Fault types, as DTrace numbers them (ERROR's arg4). */
@@ -2139,6 +2141,8 @@ cg_emit_defer_stub(dt_cg_t *cg, size_t *to_fault)
 	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, DT_DEFER_MM));
 	emit(cg, MOV64_IMM(BPF_REG_2, 8));
 	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+	emit(cg, CALL_HELPER(BPF_FUNC_ktime_get_ns));
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_6, BPF_REG_0, DT_DEFER_TS));
 	/* the fault record, complete as the fault stub would send it */
 	emit(cg, ST_MEM(BPF_W, BPF_REG_10, CG_FREC, -1));
 	emit(cg, LDX_MEM(BPF_W, BPF_REG_1, BPF_REG_10, DCTX_EPID));

@@ -329,8 +329,16 @@ void dt_ib_free(dt_insnbuf_t *ib);
 #define DT_DEFER_LOCAL  24
 #define DT_DEFER_FREC   32       /* the fault record (32 bytes), if it cannot be retried */
 #define DT_DEFER_ARGS   64
-#define DT_DEFER_THIS   144      /* the firing's this-> variables */
+#define DT_DEFER_TS     144      /* timestamp of the firing (its CPU: in the fault record) */
+#define DT_DEFER_THIS   152      /* the firing's this-> variables */
 #define DT_GLOBAL_DEFERRED 8     /* global map: threads with a retry pending */
+/*
+ * While clauses run again, their timestamp and CPU are the firing's: the
+ * retry keeps them in these frame slots, below the deepest a clause uses.
+ */
+#define DT_FRAME_CLAUSE_MAX 432
+#define DCTX_REPLAY_TS  (-(DT_FRAME_CLAUSE_MAX + 8))
+#define DCTX_REPLAY_CPU (-(DT_FRAME_CLAUSE_MAX + 16))
 
 /* The kinds of drops programs count, per CPU (keys of the drops map). */
 #define DT_DROP_RECORD  0        /* a full ring buffer */

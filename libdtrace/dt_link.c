@@ -144,6 +144,28 @@ dt_emit_return_if_exiting(dt_insnbuf_t *ib, int reg)
 }
 
 /*
+ * A clause run again reads the time and CPU of the firing it belongs to,
+ * not the retry's: its calls of bpf_ktime_get_ns() (timestamp,
+ * walltimestamp) and bpf_get_smp_processor_id() (cpu, and the CPU of its
+ * records) from 'from' on become loads of the values the retry saved, one
+ * instruction for one.
+ */
+static void
+dt_replay_time_and_cpu(dt_insnbuf_t *ib, size_t from)
+{
+	for (size_t i = from; i < ib->n; i++) {
+		struct bpf_insn *in = &ib->insns[i];
+
+		if (in->code != (BPF_JMP | BPF_CALL) || in->src_reg != 0)
+			continue;
+		if (in->imm == BPF_FUNC_ktime_get_ns)
+			*in = LDX_MEM(BPF_DW, BPF_REG_0, BPF_REG_10, DCTX_REPLAY_TS);
+		else if (in->imm == BPF_FUNC_get_smp_processor_id)
+			*in = LDX_MEM(BPF_DW, BPF_REG_0, BPF_REG_10, DCTX_REPLAY_CPU);
+	}
+}
+
+/*
  * The clauses enabled at attach point ap, in program order, each behind a
  * test of the local index unless it is enabled on all of ap's probes.
  * Re-running deferred clauses (dt_emit_replay), those before the clause
@@ -193,6 +215,8 @@ dt_emit_clauses(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_guardta
 			dt_ib_emit(ib, STX_MEM(BPF_W, BPF_REG_10, BPF_REG_1, DCTX_EPID));
 		}
 		dt_ib_append(ib, clp->code.insns, clp->code.n);
+		if (replay)
+			dt_replay_time_and_cpu(ib, ib->n - clp->code.n);
 		if (n < nall)
 			dt_patch_guard(ib, skip, ib->n);
 		if (replay)
@@ -292,6 +316,10 @@ dt_emit_replay(dtrace_hdl_t *dtp, dt_attach_t *eap, dt_insnbuf_t *ib, dt_guardta
 	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_6, DT_DEFER_LOCAL));
 	dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_LOCAL));
 	dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_10, DCTX_ERRNO, 0));
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_6, DT_DEFER_TS));
+	dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_REPLAY_TS));
+	dt_ib_emit(ib, LDX_MEM(BPF_W, BPF_REG_1, BPF_REG_6, DT_DEFER_FREC + 4));
+	dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_REPLAY_CPU));
 	for (int i = 0; i < 10; i++) {
 		dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_6, DT_DEFER_ARGS + 8 * i));
 		dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_ARG(i)));
@@ -330,11 +358,15 @@ static void
 dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_guardtab_t *gt)
 {
 	uint32_t uses = 0;
+	bool any = false;
 	dt_clause_t *clp;
 
-	for (clp = dtp->clauses; clp; clp = clp->next)
-		if (ap->epid_base[clp->idx])
+	for (clp = dtp->clauses; clp; clp = clp->next) {
+		if (ap->epid_base[clp->idx]) {
 			uses |= clp->uses;
+			any = true;
+		}
+	}
 
 	dt_ib_emit(ib, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_CTX));
 	if (ap->pv != &dt_prov_dtrace) {
@@ -343,6 +375,12 @@ dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_gua
 	}
 	if (ap->replays)
 		dt_emit_replay(dtp, ap->replays, ib, gt);
+	if (!any) {
+		/* there only for the retry (dt_pair_retries): no probe of its own to handle */
+		dt_ib_emit(ib, MOV64_IMM(BPF_REG_0, 0));
+		dt_ib_emit(ib, EXIT_INSN());
+		return;
+	}
 	if (uses & DT_USES_ERRNO)
 		dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_10, DCTX_ERRNO, 0));
 	if (dt_attach_defers(dtp, ap))

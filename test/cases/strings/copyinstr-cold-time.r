@@ -1,0 +1,3 @@
+/etc/hostname
+entry time 1
+
