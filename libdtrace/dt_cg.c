@@ -71,7 +71,13 @@ typedef struct dt_cg {
 	bool need_buf;
 	bool has_fault;
 	bool has_defer;       /* a failed copyinstr() may be retried later */
-	bool effects;         /* code so far changes state a re-run would change again */
+	/*
+	 * The code so far changes state that running the clause again would
+	 * change again (assignments, aggregations, exit()): a failed
+	 * copyinstr() after it cannot wait for a retry (emit_copyin_failed).
+	 * Code for any new action or subroutine that changes state sets it.
+	 */
+	bool effects;
 	int action;           /* current action number (0 = predicate) */
 	int nacts;
 	dt_cg_fix_t *fix;
