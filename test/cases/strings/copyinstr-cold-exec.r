@@ -1,0 +1,6 @@
+entry
+@@PROGS/coldpath
+return 0
+entry
+return 0
+
