@@ -73,7 +73,7 @@ typedef struct dt_cg {
 	bool has_defer;       /* a failed copyinstr() may be retried later */
 	/*
 	 * The code so far changes state that running the clause again would
-	 * change again (assignments, aggregations, exit()): a failed
+	 * change again (assignments, aggregations, speculations, exit()): a failed
 	 * copyinstr() after it cannot wait for a retry (emit_copyin_failed).
 	 * Code for any new action or subroutine that changes state sets it.
 	 */
@@ -2413,6 +2413,8 @@ cg_speculation(dt_cg_t *cg)
 	size_t *done = dt_zalloc((size_t)(nspec + 1) * sizeof(size_t)), jclaim, jnext, jlost, jb, je;
 	int r = vpush(cg, 0);
 
+	cg->effects = true;
+
 	emit_map_value(cg, BPF_REG_1, DT_MAP_SPEC, 0);
 	emit(cg, MOV64_IMM(BPF_REG_4, 0));
 	for (uint32_t i = 1; i <= nspec; i++) {
@@ -2576,6 +2578,8 @@ cg_spec_action(dt_cg_t *cg, dt_node_t *call)
 	cg_expr(cg, call->args);
 	if (cg->failed)
 		return;
+	/* each changes speculation state (speculate() counts the held bytes) */
+	cg->effects = true;
 	switch (call->value) {
 	case DT_ACT_SPECULATE: cg_speculate(cg); break;
 	case DT_ACT_COMMIT: cg_commit(cg); break;
