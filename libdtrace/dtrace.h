@@ -77,6 +77,8 @@ void dtrace_program_disasm(dtrace_hdl_t *dtp, FILE *fp);
  */
 int dtrace_spec_desc(dtrace_hdl_t *dtp, char kind, const char *arg, char *buf, size_t len);
 int dtrace_list_probes(dtrace_hdl_t *dtp, FILE *fp, const char *desc, bool verbose);
+/* Why a description matching nothing could not match (its provider is unavailable), or NULL. */
+const char *dtrace_provider_unavailable(dtrace_hdl_t *dtp, const char *desc);
 
 /* Where trace data is printed (default stdout). */
 void dtrace_set_output(dtrace_hdl_t *dtp, FILE *fp);
