@@ -1577,12 +1577,8 @@ dt_cook_index(dt_sema_t *sp, dt_node_t *n)
 	char b[128], b2[128];
 
 	sp->lvalue = false;
-	if (dt_is_args(sp, n)) {
-		if (lvalue)
-			return dt_err(sp, n, D_OP_WRITE,
-				      "operator %s can only be applied to a writable variable", sp->lvop);
+	if (dt_is_args(sp, n))   /* read-only: the assignment's check refuses a store */
 		return dt_args_rewrite(sp, n) != 0 ? -1 : dt_cook(sp, n);
-	}
 	if (l->kind == DT_N_IDENT && l->scope == DT_SCOPE_THIS &&
 	    dt_ident_find(sp->dtp, DT_IDK_LOCAL, l->str) == NULL)
 		return dt_err(sp, n, D_ARR_LOCAL,

@@ -1,0 +1,17 @@
+# Without kprobes (detected: the kprobe PMU, tracefs's kprobe_events), fbt
+# has no probes: listing them and enabling one fail with the reason, exit 1.
+if [ -e /sys/bus/event_source/devices/kprobe ] || [ -e /sys/kernel/tracing/kprobe_events ]; then
+	echo "this kernel has kprobes" >&2
+	exit 77
+fi
+"$DTRACE" -l -P fbt
+echo "exit status $?"
+"$DTRACE" -n 'fbt::vfs_read:entry { trace(arg0); }'
+echo "exit status $?"
+"$DTRACE" -qs /dev/stdin <<'D'
+BEGIN { exit(0); }
+fbt:::entry { n++; }
+D
+echo "exit status $?"
+"$DTRACE" -Z -qn 'fbt:::entry { n++; } BEGIN { printf("-Z: %d\n", n); exit(0); }'
+echo "exit status $?"
