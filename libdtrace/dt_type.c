@@ -396,6 +396,14 @@ dt_type_lookup_decl(dtrace_hdl_t *dtp, const char *decl, dt_type_t *out)
 		}
 	}
 	base[n] = '\0';
+	/* C's other spellings of the integers: "unsigned", "long int", "signed short" */
+	if (strcmp(base, "unsigned") == 0 || strcmp(base, "signed") == 0)
+		strcat(base, " int");
+	if (strncmp(base, "signed ", 7) == 0 && strcmp(base, "signed char") != 0)
+		memmove(base, base + 7, strlen(base + 7) + 1);
+	n = strlen(base);
+	if (n > 4 && strcmp(base + n - 4, " int") == 0 && (strstr(base, "long") || strstr(base, "short")))
+		base[n - 4] = '\0';
 	if (n == 0 || dt_type_lookup(dtp, base, &t) != 0)
 		return -1;
 	while (nptr-- > 0)
