@@ -287,13 +287,30 @@ main(int argc, char **argv)
 	if (list) {
 		int n = 0;
 
+		dtrace_list_header(dtp, stdout);     /* first, as DTrace prints it */
 		for (int i = 0; i < nreqs; i++) {
 			const char *desc = reqs[i].kind == REQ_LIST ? reqs[i].listdesc : reqs[i].arg;
 
 			if (reqs[i].kind == REQ_SCRIPT) {
-				warnmsg("-l with -s is not supported by this version");
-				status = E_ERROR;
-				break;
+				/* the probes the script's clauses match, once it compiles */
+				FILE *fp = strcmp(desc, "-") == 0 ? stdin : fopen(desc, "r");
+				dtrace_prog_t *pgp;
+
+				if (fp == NULL) {
+					warnmsg("failed to open %s: %s", desc, strerror(errno));
+					status = E_ERROR;
+					break;
+				}
+				pgp = dtrace_program_fcompile(dtp, fp, desc);
+				if (fp != stdin)
+					fclose(fp);
+				if (pgp == NULL) {
+					warnmsg("%s", dtrace_errmsg(dtp));
+					status = E_ERROR;
+					break;
+				}
+				dtrace_program_list(dtp, pgp, stdout, verbose);
+				continue;
 			}
 			n = dtrace_list_probes(dtp, stdout, desc, verbose);
 			if (n < 0) {

@@ -345,6 +345,40 @@ dt_list_verbose(dtrace_hdl_t *dtp, FILE *fp, dt_probe_t *prp)
 	fprintf(fp, "\n");
 }
 
+/* -l's header, once, before the first request's probes (even if it matches none) */
+void
+dtrace_list_header(dtrace_hdl_t *dtp, FILE *fp)
+{
+	if (!dtp->printed_header) {
+		fprintf(fp, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION", "NAME");
+		dtp->printed_header = true;
+	}
+}
+
+static void
+dt_list_probe(dtrace_hdl_t *dtp, FILE *fp, dt_probe_t *prp, bool verbose)
+{
+	dtrace_list_header(dtp, fp);
+	fprintf(fp, "%5u %10s %17s %33s %s\n", prp->id, prp->prov, prp->mod, prp->func, prp->name);
+	if (verbose)
+		dt_list_verbose(dtp, fp, prp);
+}
+
+/* dtrace -l -s: the probes each clause of a compiled program matched, clause by clause. */
+int
+dtrace_program_list(dtrace_hdl_t *dtp, dtrace_prog_t *pgp, FILE *fp, bool verbose)
+{
+	int n = 0;
+	dt_clause_t *clp = pgp->clauses;
+
+	dtrace_list_header(dtp, fp);
+	for (int i = 0; i < pgp->nclauses && clp; i++, clp = clp->next) {
+		for (int k = 0; k < clp->nprobes; k++, n++)
+			dt_list_probe(dtp, fp, clp->probes[k], verbose);
+	}
+	return n;
+}
+
 int
 dtrace_list_probes(dtrace_hdl_t *dtp, FILE *fp, const char *desc, bool verbose)
 {
@@ -356,16 +390,9 @@ dtrace_list_probes(dtrace_hdl_t *dtp, FILE *fp, const char *desc, bool verbose)
 		return -1;
 	if (dt_probe_match(dtp, pd, &v, &n) != 0)
 		return -1;
-	if (!dtp->printed_header) {
-		fprintf(fp, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION", "NAME");
-		dtp->printed_header = true;
-	}
-	for (int i = 0; i < n; i++) {
-		fprintf(fp, "%5u %10s %17s %33s %s\n", v[i]->id, v[i]->prov, v[i]->mod, v[i]->func,
-			v[i]->name);
-		if (verbose)
-			dt_list_verbose(dtp, fp, v[i]);
-	}
+	dtrace_list_header(dtp, fp);
+	for (int i = 0; i < n; i++)
+		dt_list_probe(dtp, fp, v[i], verbose);
 	free(v);
 	return n;
 }
