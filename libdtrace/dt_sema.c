@@ -1510,9 +1510,17 @@ dt_args_rewrite(dt_sema_t *sp, dt_node_t *n)
 	if (clp == NULL)
 		return dt_err(sp, n, D_ARGS_NONE,
 			      "args[ ] may not be referenced outside of a probe clause");
+	if (i->next != NULL) {
+		int argc = 0;
+
+		for (dt_node_t *a = i; a; a = a->next)
+			argc++;
+		return dt_err(sp, n, D_PROTO_LEN, "args[ ] prototype mismatch: %d args passed, 1 expected",
+			      argc);
+	}
 	if (dt_cook(sp, i) != 0)
 		return -1;
-	if (i->next != NULL || !(i->kind == DT_N_INT && i->isconst))
+	if (!(i->kind == DT_N_INT && i->isconst))
 		return dt_err(sp, n, D_ARGS_TYPE, "args[ ] argument #1 is incompatible with prototype:\n"
 			      "\tprototype: integer constant\n\t argument: %s", TNAME(i->type, b));
 	idx = i->value;

@@ -1,10 +1,12 @@
 # args[] errors, as DTrace words them: an index beyond the probe's
-# arguments, a subscript that is not an integer constant, probes that do
+# arguments, a subscript that is not an integer constant, two subscripts, probes that do
 # not agree on an argument's type, args[] outside a clause, a member the
 # type does not have, and args[] as an assignment's target.
 "$DTRACE" -n 'sdt:sched::sched_process_exec { trace(args[3]); }'
 echo "exit status $?"
 "$DTRACE" -n 'sdt:sched::sched_process_exec { trace(args[arg0]); }'
+echo "exit status $?"
+"$DTRACE" -n 'sdt:sched::sched_process_exec { trace(args[0, 1]); }'
 echo "exit status $?"
 "$DTRACE" -n 'sdt:sched::sched_process_exec, sdt:sched::sched_switch { trace(args[1]); }'
 echo "exit status $?"
