@@ -2,7 +2,8 @@
  * probeargs_test.c -- unit test of typed probe arguments: reading C
  * declarations back as D types (dt_type_lookup_decl), and every argument
  * type the syscall and sdt providers describe on this kernel resolving to
- * a D type (a type that did not would leave args[N] an untyped integer).
+ * a D type (a type that did not would leave args[N] an untyped integer);
+ * translated arguments.
  * Reads tracefs and the kernel's BTF: needs root.
  * Prints "N passed, N failed"; exits non-zero on failure.
  */
@@ -92,6 +93,44 @@ check_provider(dtrace_hdl_t *dtp, const char *prov)
 	CHECK(unknown == 0, "%s: %d of %d argument types unknown", prov, unknown, nargs);
 }
 
+/*
+ * A translated argument (as proc, sched and io probes will have: psinfo_t *
+ * from a task): args[0]->member is the translator's expression for it.
+ */
+static void
+check_xlate(dtrace_hdl_t *dtp)
+{
+	static const dt_argdesc_t xl = { "struct task_struct *", "struct dt_xl *", "p", 0 };
+	static const char decls[] =
+		"struct dt_xl { int pid; int ppid; };\n"
+		"translator struct dt_xl < struct task_struct *T > {\n"
+		"	pid = T->pid; ppid = T->real_parent->tgid;\n"
+		"};\n";
+	char text[1024];
+	dt_pdesc_t *pd;
+	dt_probe_t **v;
+	char err[256];
+	int n;
+
+	if (dt_pdesc_parse(dtp, "sdt:sched::sched_process_exec", 0, &pd, err, sizeof(err)) != 0 ||
+	    dt_probe_match(dtp, pd, &v, &n) != 0 || n != 1) {
+		CHECK(0, "no sched_process_exec probe");
+		return;
+	}
+	/* described before the provider is asked, so its own types are not read */
+	dt_probe_set_args(v[0], 1, &xl);
+	snprintf(text, sizeof(text), "%ssdt:sched::sched_process_exec { trace(args[0]->ppid); }",
+		 decls);
+	CHECK(dtrace_program_strcompile(dtp, text, DTRACE_PROBESPEC_NAME, "xlate") != NULL,
+	      "translated args[0]: %s", dtrace_errmsg(dtp));
+	/* the translator stays declared in the handle */
+	snprintf(text, sizeof(text), "sdt:sched::sched_process_exec { trace(args[0]->comm); }");
+	CHECK(dtrace_program_strcompile(dtp, text, DTRACE_PROBESPEC_NAME, "xlate") == NULL &&
+	      strstr(dtrace_errmsg(dtp), "comm is not a member of struct dt_xl") != NULL,
+	      "a member the translated type lacks: %s", dtrace_errmsg(dtp));
+	free(v);
+}
+
 int
 main(void)
 {
@@ -105,6 +144,12 @@ main(void)
 	check_decls(dtp);
 	check_provider(dtp, "syscall:::entry");
 	check_provider(dtp, "sdt:::");
+	dtrace_close(dtp);
+	if ((dtp = dtrace_open(&err)) == NULL) {
+		fprintf(stderr, "dtrace_open failed\n");
+		return 1;
+	}
+	check_xlate(dtp);
 	dtrace_close(dtp);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
