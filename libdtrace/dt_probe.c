@@ -59,8 +59,8 @@ dt_probe_by_id(dtrace_hdl_t *dtp, uint32_t id)
 	return id < dtp->nprobe_ids ? dtp->probe_by_id[id] : NULL;
 }
 
-void
-dt_probe_free(dt_probe_t *prp)
+static void
+dt_probe_free_args(dt_probe_t *prp)
 {
 	for (int i = 0; i < prp->argc; i++) {
 		free((char *)prp->argv[i].type);
@@ -68,6 +68,14 @@ dt_probe_free(dt_probe_t *prp)
 		free((char *)prp->argv[i].name);
 	}
 	free(prp->argv);
+	prp->argv = NULL;
+	prp->argc = -1;
+}
+
+void
+dt_probe_free(dt_probe_t *prp)
+{
+	dt_probe_free_args(prp);
 	free(prp->prov);
 	free(prp->mod);
 	free(prp->func);
@@ -75,10 +83,11 @@ dt_probe_free(dt_probe_t *prp)
 	free(prp);
 }
 
-/* Give a probe its typed arguments (copied). */
+/* Give a probe its typed arguments (copied; any it had are replaced). */
 void
 dt_probe_set_args(dt_probe_t *prp, int argc, const dt_argdesc_t *argv)
 {
+	dt_probe_free_args(prp);
 	prp->argc = argc;
 	prp->argv = argc > 0 ? dt_zalloc((size_t)argc * sizeof(dt_argdesc_t)) : NULL;
 	for (int i = 0; i < argc; i++) {
