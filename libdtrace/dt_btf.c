@@ -474,3 +474,16 @@ dt_btf_tracepoint_args(dtrace_hdl_t *dtp, const char *tp, dt_argdesc_t **argv)
 	}
 	return n;
 }
+
+/* The BTF id of a kernel function (for programs attached to it), or -1. */
+int
+dt_btf_func_id(dtrace_hdl_t *dtp, const char *func)
+{
+	struct dt_btf *b = btf_open(dtp);
+	int id;
+
+	if (b == NULL)
+		return -1;
+	id = btf__find_by_name_kind(b->btf, func, BTF_KIND_FUNC);
+	return id > 0 ? id : -1;
+}

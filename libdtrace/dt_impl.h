@@ -86,6 +86,7 @@ int dt_btf_lookup(dtrace_hdl_t *dtp, const char *name, dt_ctfid_t *out);
 int dt_btf_lookup_typedef(dtrace_hdl_t *dtp, const char *name, dt_ctfid_t *out);
 int dt_btf_complete(dtrace_hdl_t *dtp, dt_ctfid_t fwd);
 int dt_btf_member_offset(dtrace_hdl_t *dtp, const char *sou, const char *member, uint32_t *off);
+int dt_btf_func_id(dtrace_hdl_t *dtp, const char *func);
 int dt_type_lookup_decl(dtrace_hdl_t *dtp, const char *decl, dt_type_t *out);
 void dt_btf_fini(dtrace_hdl_t *dtp);
 

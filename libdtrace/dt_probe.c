@@ -146,7 +146,8 @@ dtrace_provider_unavailable(dtrace_hdl_t *dtp, const char *desc)
 		const dt_provider_t *pv = dt_providers[i];
 		const char *why;
 
-		if (pv->unavailable && pd->prov[0] != '\0' && dt_glob_match(pd->prov, pv->name) &&
+		/* named, not matched by a glob: "*:::x" matching nothing is no news about fbt */
+		if (pv->unavailable && strcmp(pd->prov, pv->name) == 0 &&
 		    (why = pv->unavailable(dtp)) != NULL)
 			return why;
 	}

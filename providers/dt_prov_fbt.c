@@ -1,13 +1,16 @@
 /*
  * dt_prov_fbt.c -- the fbt provider (kernel function entry and return).
  *
- * Its probes need kprobes (or fentry trampolines, which this version does
- * not use).  Whether the kernel has kprobes is detected, not assumed: the
- * kprobe PMU or tracefs's kprobe_events.  Without them the provider lists
- * no probes, and a program naming one is refused with the reason.
+ * Its probes need kprobes or fentry trampolines, which this version does
+ * not attach to yet.  What the kernel has is detected, not assumed (the
+ * kprobe PMU or tracefs's kprobe_events; a trial fentry program), only
+ * when a description names fbt: the provider lists no probes, and a
+ * program naming one is refused with the reason.
  */
+#include <bpf/bpf.h>
 #include <stdio.h>
 #include <unistd.h>
+#include "dt_bpf_insn.h"
 #include "dt_impl.h"
 
 static int
@@ -30,11 +33,33 @@ fbt_have_kprobes(dtrace_hdl_t *dtp)
 	return access(path, F_OK) == 0;
 }
 
+/*
+ * Does the kernel let a program attach to a function's entry (fentry)?
+ * Some kernels have BTF and trampolines but refuse them (no ftrace for
+ * BPF): load a program that does nothing on a function every kernel has.
+ */
+static bool
+fbt_have_fentry(dtrace_hdl_t *dtp)
+{
+	struct bpf_insn prog[] = { MOV64_IMM(BPF_REG_0, 0), EXIT_INSN() };
+	int id = dt_btf_func_id(dtp, "schedule"), fd;
+	LIBBPF_OPTS(bpf_prog_load_opts, opts, .expected_attach_type = BPF_TRACE_FENTRY);
+
+	if (id < 0)
+		return false;
+	opts.attach_btf_id = (uint32_t)id;
+	fd = bpf_prog_load(BPF_PROG_TYPE_TRACING, "dt_fbt_probe", "GPL", prog, 2, &opts);
+	if (fd < 0)
+		return false;
+	close(fd);
+	return true;
+}
+
 static const char *
 fbt_unavailable(dtrace_hdl_t *dtp)
 {
-	if (!fbt_have_kprobes(dtp))
-		return "fbt needs kprobes, which this kernel does not have";
+	if (!fbt_have_kprobes(dtp) && !fbt_have_fentry(dtp))
+		return "fbt needs kprobes or fentry, which this kernel does not allow";
 	return "fbt probes are not supported by this version";
 }
 
