@@ -6,6 +6,10 @@ if [ -e /sys/bus/event_source/devices/kprobe ] || [ -e /sys/kernel/tracing/kprob
 	echo "this kernel has kprobes" >&2
 	exit 77
 fi
+if "$DTRACE" -l -P fbt 2>&1 | grep -q 'not supported by this version'; then
+	echo "this kernel allows fentry" >&2
+	exit 77
+fi
 "$DTRACE" -l -P fbt
 echo "exit status $?"
 "$DTRACE" -n 'fbt::vfs_read:entry { trace(arg0); }'
