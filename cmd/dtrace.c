@@ -43,7 +43,7 @@ intr(int sig)
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "Usage: dtrace [-CeHqlSVZ] [-c cmd] [-D name[=def]] [-I path] [-o output]\n"
+	fprintf(fp, "Usage: dtrace [-CeHqlSvVZ] [-c cmd] [-D name[=def]] [-I path] [-o output]\n"
 		    "\t[-p pid] [-s script] [-U name] [-x opt[=val]]\n"
 		    "\t[-n name] [-P provider] [-m module] [-f function] [-i probe-id]\n"
 		    "\t[-- script args]\n\n"
@@ -61,6 +61,7 @@ usage(FILE *fp)
 		    "\t-s  enable or list probes according to the specified D script\n"
 		    "\t-S  print D compiler intermediate code\n"
 		    "\t-U  undefine symbol when invoking preprocessor\n"
+		    "\t-v  set verbose mode (report stability attributes, arguments)\n"
 		    "\t-V  report DTrace API version\n"
 		    "\t-x  enable or modify compiler and tracing options\n"
 		    "\t-P  enable or list probes matching the specified provider name\n"
@@ -169,6 +170,7 @@ main(int argc, char **argv)
 	int nreqs = 0, c, status = E_SUCCESS, gofd = -1;
 	unsigned int total = 0;
 	bool list = false, compile_only = false, show_bpf = false, quiet = false, version = false;
+	bool verbose = false;
 	const char *ofile = NULL, *cmd = NULL;
 	pid_t target = 0, child = -1;
 	FILE *out = stdout;
@@ -180,7 +182,7 @@ main(int argc, char **argv)
 	sigset_t block;
 
 	opterr = 0;
-	while ((c = getopt(argc, argv, "+c:CD:ef:Hi:I:lm:n:o:p:P:qs:SU:Vx:Z")) != -1) {
+	while ((c = getopt(argc, argv, "+c:CD:ef:Hi:I:lm:n:o:p:P:qs:SU:vVx:Z")) != -1) {
 		switch (c) {
 		case 'c': cmd = optarg; break;
 		case 'e': compile_only = true; break;
@@ -209,6 +211,7 @@ main(int argc, char **argv)
 		case 'q': quiet = true; break;
 		case 'S': show_bpf = true; break;
 		case 'V': version = true; break;
+		case 'v': verbose = true; break;
 		case 'x': xopts[nx++] = optarg; break;
 		case 'Z': xopts[nx++] = "zdefs"; break;
 		case 'C': xopts[nx++] = "cpp"; break;
@@ -284,28 +287,47 @@ main(int argc, char **argv)
 	if (list) {
 		int n = 0;
 
+		dtrace_list_header(dtp, stdout);     /* first, as DTrace prints it */
 		for (int i = 0; i < nreqs; i++) {
 			const char *desc = reqs[i].kind == REQ_LIST ? reqs[i].listdesc : reqs[i].arg;
 
 			if (reqs[i].kind == REQ_SCRIPT) {
-				warnmsg("-l with -s is not supported by this version");
-				status = E_ERROR;
-				break;
+				/* the probes the script's clauses match, once it compiles */
+				FILE *fp = strcmp(desc, "-") == 0 ? stdin : fopen(desc, "r");
+				dtrace_prog_t *pgp;
+
+				if (fp == NULL) {
+					warnmsg("failed to open %s: %s", desc, strerror(errno));
+					status = E_ERROR;
+					break;
+				}
+				pgp = dtrace_program_fcompile(dtp, fp, desc);
+				if (fp != stdin)
+					fclose(fp);
+				if (pgp == NULL) {
+					warnmsg("%s", dtrace_errmsg(dtp));
+					status = E_ERROR;
+					break;
+				}
+				dtrace_program_list(dtp, pgp, stdout, verbose);
+				continue;
 			}
-			n = dtrace_list_probes(dtp, stdout, desc, false);
+			n = dtrace_list_probes(dtp, stdout, desc, verbose);
 			if (n < 0) {
 				warnmsg("invalid probe specifier %s: %s", reqs[i].arg, dtrace_errmsg(dtp));
 				status = E_ERROR;
 				break;
 			}
 			if (n == 0) {
-				warnmsg("invalid probe specifier %s: probe description %s does not match any probes",
-					reqs[i].arg, desc);
+				const char *why = dtrace_provider_unavailable(dtp, desc);
+
+				warnmsg("invalid probe specifier %s: probe description %s does not match any probes%s%s",
+					reqs[i].arg, desc, why ? ": " : "", why ? why : "");
 				status = E_ERROR;
 				break;
 			}
 		}
-		if (nreqs == 0 && dtrace_list_probes(dtp, stdout, NULL, false) < 0) {
+		if (nreqs == 0 && dtrace_list_probes(dtp, stdout, NULL, verbose) < 0) {
 			warnmsg("%s", dtrace_errmsg(dtp));
 			status = E_ERROR;
 		}

@@ -72,31 +72,38 @@ bname(struct dt_btf *b, const struct btf_type *t)
 	return s && *s ? s : NULL;
 }
 
-/* Integers map onto D's native integers by size and sign. */
-static ctf_id_t
-import_int(dtrace_hdl_t *dtp, struct dt_btf *b, const struct btf_type *t)
+/* D's name of a BTF integer: by size and sign (NULL: none of D's sizes). */
+static const char *
+int_dname(struct dt_btf *b, const struct btf_type *t)
 {
 	uint32_t enc = btf_int_encoding(t);
 	const char *name = bname(b, t);
 	bool sign = enc & BTF_INT_SIGNED;
-	const char *d;
 
 	if (enc & BTF_INT_BOOL)
-		d = "_Bool";
-	else if (name && strcmp(name, "char") == 0)
-		d = "char";
-	else {
-		switch (t->size) {
-		case 1: d = sign ? "signed char" : "unsigned char"; break;
-		case 2: d = sign ? "short" : "unsigned short"; break;
-		case 4: d = sign ? "int" : "unsigned int"; break;
-		case 8: d = sign ? "long" : "unsigned long"; break;
-		default: {
-			ctf_encoding_t e = { sign ? CTF_INT_SIGNED : 0, 0, t->size * 8 };
+		return "_Bool";
+	if (name && strcmp(name, "char") == 0)
+		return "char";
+	switch (t->size) {
+	case 1: return sign ? "signed char" : "unsigned char";
+	case 2: return sign ? "short" : "unsigned short";
+	case 4: return sign ? "int" : "unsigned int";
+	case 8: return sign ? "long" : "unsigned long";
+	default: return NULL;
+	}
+}
 
-			return ctf_add_integer(dtp->ctf, CTF_ADD_ROOT, name ? name : "__int128", &e);
-		}
-		}
+/* Integers map onto D's native integers by size and sign. */
+static ctf_id_t
+import_int(dtrace_hdl_t *dtp, struct dt_btf *b, const struct btf_type *t)
+{
+	const char *name = bname(b, t), *d = int_dname(b, t);
+
+	if (d == NULL) {
+		ctf_encoding_t e = { (btf_int_encoding(t) & BTF_INT_SIGNED) ? CTF_INT_SIGNED : 0, 0,
+				     t->size * 8 };
+
+		return ctf_add_integer(dtp->ctf, CTF_ADD_ROOT, name ? name : "__int128", &e);
 	}
 	return ctf_lookup_by_name(dtp->ctf, d);
 }
@@ -358,4 +365,125 @@ dt_btf_member_offset(dtrace_hdl_t *dtp, const char *sou, const char *member, uin
 		return -1;
 	*off = (uint32_t)(bits / 8);
 	return 0;
+}
+
+/*
+ * A BTF type as a C declaration that dt_type_lookup_decl() reads back:
+ * qualifiers dropped, integers by D's names, pointers as trailing '*'.
+ */
+static void
+decl_name(struct dt_btf *b, uint32_t id, char *buf, size_t len)
+{
+	const struct btf_type *t;
+	const char *name;
+	char inner[256];
+
+	for (;;) {
+		if (id == 0) {
+			snprintf(buf, len, "void");
+			return;
+		}
+		t = btf__type_by_id(b->btf, id);
+		if (t == NULL) {
+			snprintf(buf, len, "long");
+			return;
+		}
+		if (!btf_is_mod(t) && btf_kind(t) != BTF_KIND_TYPE_TAG)
+			break;
+		id = t->type;
+	}
+	name = bname(b, t);
+	switch (btf_kind(t)) {
+	case BTF_KIND_INT:
+		name = int_dname(b, t);
+		snprintf(buf, len, "%s", name ? name : "long");
+		return;
+	case BTF_KIND_PTR:
+		if (btf__type_by_id(b->btf, t->type) != NULL &&
+		    btf_is_func_proto(btf__type_by_id(b->btf, t->type))) {
+			snprintf(buf, len, "void *");
+			return;
+		}
+		decl_name(b, t->type, inner, sizeof(inner) - 2);
+		/* "char *", "char **" */
+		strcat(inner, inner[strlen(inner) - 1] == '*' ? "*" : " *");
+		snprintf(buf, len, "%s", inner);
+		return;
+	case BTF_KIND_STRUCT:
+	case BTF_KIND_UNION:
+	case BTF_KIND_FWD:
+		snprintf(buf, len, "%s %s", btf_is_union(t) || (btf_is_fwd(t) && btf_kflag(t)) ?
+			 "union" : "struct", name ? name : "?");
+		return;
+	case BTF_KIND_ENUM:
+	case BTF_KIND_ENUM64:
+		if (name)
+			snprintf(buf, len, "enum %s", name);
+		else
+			snprintf(buf, len, "%s", t->size == 8 ? "long" : "int");
+		return;
+	case BTF_KIND_TYPEDEF:
+		snprintf(buf, len, "%s", name ? name : "long");
+		return;
+	default:
+		snprintf(buf, len, "long");
+		return;
+	}
+}
+
+/*
+ * The arguments of a kernel tracepoint, as its raw tracepoint passes them
+ * (the BTF of btf_trace_NAME: a pointer to a function whose first
+ * parameter is the tracepoint's private data).  Returns the count (argv
+ * allocated, strings too), or -1 when the kernel's BTF does not know it.
+ */
+int
+dt_btf_tracepoint_args(dtrace_hdl_t *dtp, const char *tp, dt_argdesc_t **argv)
+{
+	struct dt_btf *b = btf_open(dtp);
+	const struct btf_type *t;
+	const struct btf_param *p;
+	char name[256], decl[256];
+	int id, n;
+
+	if (b == NULL)
+		return -1;
+	snprintf(name, sizeof(name), "btf_trace_%s", tp);
+	id = btf__find_by_name_kind(b->btf, name, BTF_KIND_TYPEDEF);
+	if (id <= 0)
+		return -1;
+	t = btf__type_by_id(b->btf, (uint32_t)id);
+	t = btf__type_by_id(b->btf, t->type);
+	if (t == NULL || !btf_is_ptr(t))
+		return -1;
+	t = btf__type_by_id(b->btf, t->type);
+	if (t == NULL || !btf_is_func_proto(t) || btf_vlen(t) < 1)
+		return -1;
+	n = btf_vlen(t) - 1;
+	if (n > 10)
+		n = 10;     /* arg0 .. arg9 */
+	p = btf_params(t) + 1;
+	*argv = n ? dt_zalloc((size_t)n * sizeof(dt_argdesc_t)) : NULL;
+	for (int i = 0; i < n; i++) {
+		const char *pn = btf__name_by_offset(b->btf, p[i].name_off);
+
+		decl_name(b, p[i].type, decl, sizeof(decl));
+		(*argv)[i].type = dt_strdup(decl);
+		(*argv)[i].name = pn && *pn ? dt_strdup(pn) : NULL;
+		(*argv)[i].native = (uint8_t)i;
+	}
+	return n;
+}
+
+/* The BTF id of a kernel function (for programs attached to it), or -1. */
+int
+dt_btf_func_id(dtrace_hdl_t *dtp, const char *func)
+{
+	struct dt_btf *b = btf_open(dtp);
+	int id;
+
+	if (b == NULL)
+		return -1;
+	id = btf__find_by_name_kind(b->btf, func, BTF_KIND_FUNC);
+	return id > 0 ? id : -1;
 }

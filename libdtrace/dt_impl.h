@@ -86,6 +86,8 @@ int dt_btf_lookup(dtrace_hdl_t *dtp, const char *name, dt_ctfid_t *out);
 int dt_btf_lookup_typedef(dtrace_hdl_t *dtp, const char *name, dt_ctfid_t *out);
 int dt_btf_complete(dtrace_hdl_t *dtp, dt_ctfid_t fwd);
 int dt_btf_member_offset(dtrace_hdl_t *dtp, const char *sou, const char *member, uint32_t *off);
+int dt_btf_func_id(dtrace_hdl_t *dtp, const char *func);
+int dt_type_lookup_decl(dtrace_hdl_t *dtp, const char *decl, dt_type_t *out);
 void dt_btf_fini(dtrace_hdl_t *dtp);
 
 /* ------------------------------------------------------------------ */
@@ -219,12 +221,46 @@ typedef struct dt_provider dt_provider_t;
 typedef struct dt_attach dt_attach_t;
 typedef struct dt_insnbuf dt_insnbuf_t;
 
+/*
+ * One typed argument of a probe, as DTrace describes it: args[i] has type
+ * 'type' (a C spelling, resolved against D's types and the kernel's BTF
+ * only when a program uses it) and holds native argument 'native' (arg0 ..
+ * arg9).  When 'xlate' is set, args[i] is the translation of the native
+ * value to that type (psinfo_t * from struct task_struct *, with the
+ * program's translators), and 'type' is the native type translated from.
+ */
+typedef struct dt_argdesc {
+	const char *type;       /* native type: "struct task_struct *", "int" */
+	const char *xlate;      /* translated type, or NULL */
+	const char *name;       /* the argument's name where the kernel has one */
+	uint8_t native;         /* which argN it is taken from */
+} dt_argdesc_t;
+
+/* DTrace's stability levels and dependency classes (dtrace -lv). */
+typedef enum dt_stability {
+	DT_STAB_INTERNAL, DT_STAB_PRIVATE, DT_STAB_OBSOLETE, DT_STAB_EXTERNAL,
+	DT_STAB_UNSTABLE, DT_STAB_EVOLVING, DT_STAB_STABLE, DT_STAB_STANDARD,
+} dt_stability_t;
+typedef enum dt_class {
+	DT_CLASS_UNKNOWN, DT_CLASS_CPU, DT_CLASS_PLATFORM, DT_CLASS_GROUP, DT_CLASS_ISA,
+	DT_CLASS_COMMON,
+} dt_class_t;
+typedef struct dt_attr {
+	uint8_t name, data, dclass;   /* identifier names, data semantics, dependency class */
+} dt_attr_t;
+/* A provider's attributes: of its provider, module, function, name fields and args. */
+typedef struct dt_pattr {
+	dt_attr_t prov, mod, func, name, args;
+} dt_pattr_t;
+
 struct dt_probe {
 	uint32_t id;
 	char *prov, *mod, *func, *name;
 	const dt_provider_t *pv;
 	uint64_t data;          /* provider's own: syscall number, period, ... */
 	uint32_t flags;         /* provider's own: entry/return, ... */
+	int argc;               /* typed arguments; -1 until the provider is asked */
+	dt_argdesc_t *argv;     /* argc of them (strings owned by the probe) */
 	struct dt_probe *next;  /* all probes, in id order */
 };
 
@@ -244,6 +280,14 @@ typedef struct dt_pdesc {
 struct dt_provider {
 	const char *name;
 	enum bpf_prog_type prog_type;
+	const dt_pattr_t *attr;  /* stability, for dtrace -lv */
+	/*
+	 * Fill prp->argc/argv (called once per probe, only when a program or
+	 * dtrace -lv needs the types; NULL: no typed arguments).
+	 */
+	void (*probe_args)(dtrace_hdl_t *dtp, dt_probe_t *prp);
+	/* Why the provider has no probes on this kernel (NULL: it has them). */
+	const char *(*unavailable)(dtrace_hdl_t *dtp);
 	/* Add the provider's probes to the table (called once, lazily). */
 	int (*populate)(dtrace_hdl_t *dtp);
 	/* Create probes a description names that do not exist yet (tick-N). */
@@ -618,7 +662,8 @@ void dt_compile_error(dtrace_hdl_t *dtp, int line, dt_errtag_t tag, const char *
 	__attribute__((format(printf, 4, 5)));
 
 /* dt_probe.c */
-extern const dt_provider_t dt_prov_dtrace, dt_prov_profile, dt_prov_syscall;
+extern const dt_provider_t dt_prov_dtrace, dt_prov_profile, dt_prov_syscall, dt_prov_sdt,
+	dt_prov_fbt;
 bool dt_provider_exists(const char *name);
 int64_t dt_time_unit(const char *suffix);
 
@@ -631,10 +676,16 @@ dt_probe_t *dt_probe_create_id(dtrace_hdl_t *dtp, uint32_t id, const dt_provider
 			       const char *mod, const char *func, const char *name,
 			       uint64_t data, uint32_t flags);
 dt_probe_t *dt_probe_by_id(dtrace_hdl_t *dtp, uint32_t id);
+void dt_probe_free(dt_probe_t *prp);
 int dt_probe_match(dtrace_hdl_t *dtp, const dt_pdesc_t *pd, dt_probe_t ***out, int *nout);
 int dt_pdesc_parse(dtrace_hdl_t *dtp, const char *text, int line, dt_pdesc_t **out, char *err,
 		   size_t errlen);
 bool dt_glob_match(const char *pattern, const char *s);
+int dt_probe_args(dtrace_hdl_t *dtp, dt_probe_t *prp);
+/* dt_btf.c: a kernel tracepoint's arguments, from btf_trace_NAME */
+int dt_btf_tracepoint_args(dtrace_hdl_t *dtp, const char *tp, dt_argdesc_t **argv);
+void dt_probe_set_args(dt_probe_t *prp, int argc, const dt_argdesc_t *argv);
+const dt_provider_t *dt_provider_lookup(const char *name);
 
 /* providers/dt_prov_dtrace.c: run BEGIN, END or ERROR's program (args: ERROR's). */
 int dt_dtrace_fire(dtrace_hdl_t *dtp, const char *name, const uint64_t args[6]);
@@ -656,6 +707,8 @@ int dt_lex_control(struct dt_pcb *pcb, const char *text, int line, int *newline,
 
 /* dt_tracefs.c */
 const char *dt_tracefs(dtrace_hdl_t *dtp);
+/* split a format file's "field:TYPE NAME;" line */
+int dt_tp_format_field(char *line, char **type, char **name);
 
 /* dt_sema.c */
 int dt_sema_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);

@@ -172,11 +172,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 	}
 	for (prp = dtp->probes; prp; prp = pnext) {
 		pnext = prp->next;
-		free(prp->prov);
-		free(prp->mod);
-		free(prp->func);
-		free(prp->name);
-		free(prp);
+		dt_probe_free(prp);
 	}
 	dt_type_fini(dtp);
 	dt_cpp_fini(dtp);

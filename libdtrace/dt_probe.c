@@ -9,7 +9,7 @@
 #include "dt_impl.h"
 
 static const dt_provider_t *const dt_providers[] = {
-	&dt_prov_dtrace, &dt_prov_profile, &dt_prov_syscall,
+	&dt_prov_dtrace, &dt_prov_profile, &dt_prov_syscall, &dt_prov_sdt, &dt_prov_fbt,
 };
 #define DT_NPROVIDERS (sizeof(dt_providers) / sizeof(dt_providers[0]))
 
@@ -27,6 +27,7 @@ dt_probe_create_id(dtrace_hdl_t *dtp, uint32_t id, const dt_provider_t *pv, cons
 	prp->name = dt_strdup(name);
 	prp->data = data;
 	prp->flags = flags;
+	prp->argc = -1;
 	if (id >= dtp->nprobe_ids) {
 		uint32_t n = dtp->nprobe_ids ? dtp->nprobe_ids : 256;
 
@@ -58,14 +59,99 @@ dt_probe_by_id(dtrace_hdl_t *dtp, uint32_t id)
 	return id < dtp->nprobe_ids ? dtp->probe_by_id[id] : NULL;
 }
 
+static void
+dt_probe_free_args(dt_probe_t *prp)
+{
+	for (int i = 0; i < prp->argc; i++) {
+		free((char *)prp->argv[i].type);
+		free((char *)prp->argv[i].xlate);
+		free((char *)prp->argv[i].name);
+	}
+	free(prp->argv);
+	prp->argv = NULL;
+	prp->argc = -1;
+}
+
+void
+dt_probe_free(dt_probe_t *prp)
+{
+	dt_probe_free_args(prp);
+	free(prp->prov);
+	free(prp->mod);
+	free(prp->func);
+	free(prp->name);
+	free(prp);
+}
+
+/* Give a probe its typed arguments (copied; any it had are replaced). */
+void
+dt_probe_set_args(dt_probe_t *prp, int argc, const dt_argdesc_t *argv)
+{
+	dt_probe_free_args(prp);
+	prp->argc = argc;
+	prp->argv = argc > 0 ? dt_zalloc((size_t)argc * sizeof(dt_argdesc_t)) : NULL;
+	for (int i = 0; i < argc; i++) {
+		prp->argv[i].type = dt_strdup(argv[i].type);
+		prp->argv[i].xlate = argv[i].xlate ? dt_strdup(argv[i].xlate) : NULL;
+		prp->argv[i].name = argv[i].name ? dt_strdup(argv[i].name) : NULL;
+		prp->argv[i].native = argv[i].native;
+	}
+}
+
+/*
+ * The number of typed arguments of a probe; the provider describes them
+ * the first time they are asked for (reading a format file or BTF costs
+ * more than listing the probe).
+ */
+int
+dt_probe_args(dtrace_hdl_t *dtp, dt_probe_t *prp)
+{
+	if (prp->argc < 0) {
+		prp->argc = 0;
+		if (prp->pv->probe_args)
+			prp->pv->probe_args(dtp, prp);
+	}
+	return prp->argc;
+}
+
+const dt_provider_t *
+dt_provider_lookup(const char *name)
+{
+	for (size_t i = 0; i < DT_NPROVIDERS; i++)
+		if (strcmp(dt_providers[i]->name, name) == 0)
+			return dt_providers[i];
+	return NULL;
+}
+
 /* Is there a provider of this name (pid123 for pid, and so on, later)? */
 bool
 dt_provider_exists(const char *name)
 {
-	for (size_t i = 0; i < DT_NPROVIDERS; i++)
-		if (strcmp(dt_providers[i]->name, name) == 0)
-			return true;
-	return false;
+	return dt_provider_lookup(name) != NULL;
+}
+
+/*
+ * Why a description that matched nothing could not: its provider exists
+ * but has no probes on this kernel (fbt without kprobes).  NULL otherwise.
+ */
+const char *
+dtrace_provider_unavailable(dtrace_hdl_t *dtp, const char *desc)
+{
+	dt_pdesc_t *pd;
+	char err[256];
+
+	if (dt_pdesc_parse(dtp, desc, 0, &pd, err, sizeof(err)) != 0)
+		return NULL;
+	for (size_t i = 0; i < DT_NPROVIDERS; i++) {
+		const dt_provider_t *pv = dt_providers[i];
+		const char *why;
+
+		/* named, not matched by a glob: "*:::x" matching nothing is no news about fbt */
+		if (pv->unavailable && strcmp(pd->prov, pv->name) == 0 &&
+		    (why = pv->unavailable(dtp)) != NULL)
+			return why;
+	}
+	return NULL;
 }
 
 bool
@@ -211,10 +297,101 @@ dtrace_spec_desc(dtrace_hdl_t *dtp, char kind, const char *arg, char *buf, size_
 	return 0;
 }
 
+static const char *const dt_stab_names[] = {
+	"Internal", "Private", "Obsolete", "External", "Unstable", "Evolving", "Stable", "Standard",
+};
+static const char *const dt_class_names[] = {
+	"Unknown", "CPU", "Platform", "Group", "ISA", "Common",
+};
+
+static dt_attr_t
+dt_attr_min(dt_attr_t a, dt_attr_t b)
+{
+	dt_attr_t m;
+
+	m.name = a.name < b.name ? a.name : b.name;
+	m.data = a.data < b.data ? a.data : b.data;
+	m.dclass = a.dclass < b.dclass ? a.dclass : b.dclass;
+	return m;
+}
+
+static void
+dt_attr_print(FILE *fp, const char *title, dt_attr_t a)
+{
+	fprintf(fp, "\n\t%s\n", title);
+	fprintf(fp, "\t\tIdentifier Names: %s\n", dt_stab_names[a.name]);
+	fprintf(fp, "\t\tData Semantics:   %s\n", dt_stab_names[a.data]);
+	fprintf(fp, "\t\tDependency Class: %s\n", dt_class_names[a.dclass]);
+}
+
+/*
+ * dtrace -lv: a probe's stability and argument types.  As in DTrace, the
+ * description's attributes are the least stable of the provider's and of
+ * each field the probe names (an empty field names nothing).
+ */
+static void
+dt_list_verbose(dtrace_hdl_t *dtp, FILE *fp, dt_probe_t *prp)
+{
+	static const dt_pattr_t none = { { 0, 0, 0 }, { 0, 0, 0 }, { 0, 0, 0 }, { 0, 0, 0 },
+					 { 0, 0, 0 } };
+	const dt_pattr_t *pa = prp->pv->attr ? prp->pv->attr : &none;
+	dt_attr_t a = pa->prov;
+	int argc = dt_probe_args(dtp, prp);
+
+	if (prp->mod[0] != '\0')
+		a = dt_attr_min(a, pa->mod);
+	if (prp->func[0] != '\0')
+		a = dt_attr_min(a, pa->func);
+	if (prp->name[0] != '\0')
+		a = dt_attr_min(a, pa->name);
+	dt_attr_print(fp, "Probe Description Attributes", a);
+	dt_attr_print(fp, "Argument Attributes", pa->args);
+	fprintf(fp, "\n\tArgument Types\n");
+	for (int i = 0; i < argc; i++)
+		fprintf(fp, "\t\targs[%d]: %s\n", i,
+			prp->argv[i].xlate ? prp->argv[i].xlate : prp->argv[i].type);
+	if (argc == 0)
+		fprintf(fp, "\t\tNone\n");
+	fprintf(fp, "\n");
+}
+
+/* -l's header, once, before the first request's probes (even if it matches none) */
+void
+dtrace_list_header(dtrace_hdl_t *dtp, FILE *fp)
+{
+	if (!dtp->printed_header) {
+		fprintf(fp, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION", "NAME");
+		dtp->printed_header = true;
+	}
+}
+
+static void
+dt_list_probe(dtrace_hdl_t *dtp, FILE *fp, dt_probe_t *prp, bool verbose)
+{
+	dtrace_list_header(dtp, fp);
+	fprintf(fp, "%5u %10s %17s %33s %s\n", prp->id, prp->prov, prp->mod, prp->func, prp->name);
+	if (verbose)
+		dt_list_verbose(dtp, fp, prp);
+}
+
+/* dtrace -l -s: the probes each clause of a compiled program matched, clause by clause. */
+int
+dtrace_program_list(dtrace_hdl_t *dtp, dtrace_prog_t *pgp, FILE *fp, bool verbose)
+{
+	int n = 0;
+	dt_clause_t *clp = pgp->clauses;
+
+	dtrace_list_header(dtp, fp);
+	for (int i = 0; i < pgp->nclauses && clp; i++, clp = clp->next) {
+		for (int k = 0; k < clp->nprobes; k++, n++)
+			dt_list_probe(dtp, fp, clp->probes[k], verbose);
+	}
+	return n;
+}
+
 int
 dtrace_list_probes(dtrace_hdl_t *dtp, FILE *fp, const char *desc, bool verbose)
 {
-	(void)verbose; /* argument types and stability are not described yet */
 	dt_pdesc_t *pd = NULL;
 	dt_probe_t **v;
 	int n;
@@ -223,14 +400,9 @@ dtrace_list_probes(dtrace_hdl_t *dtp, FILE *fp, const char *desc, bool verbose)
 		return -1;
 	if (dt_probe_match(dtp, pd, &v, &n) != 0)
 		return -1;
-	if (!dtp->printed_header) {
-		fprintf(fp, "%5s %10s %17s %33s %s\n", "ID", "PROVIDER", "MODULE", "FUNCTION", "NAME");
-		dtp->printed_header = true;
-	}
-	for (int i = 0; i < n; i++) {
-		fprintf(fp, "%5u %10s %17s %33s %s\n", v[i]->id, v[i]->prov, v[i]->mod, v[i]->func,
-			v[i]->name);
-	}
+	dtrace_list_header(dtp, fp);
+	for (int i = 0; i < n; i++)
+		dt_list_probe(dtp, fp, v[i], verbose);
 	free(v);
 	return n;
 }

@@ -108,6 +108,8 @@ typedef struct dt_sema {
 
 static int dt_cook(dt_sema_t *sp, dt_node_t *n);
 static int dt_xlate_member(dt_sema_t *sp, dt_node_t *n);
+static bool dt_is_args(dt_sema_t *sp, const dt_node_t *n);
+static int dt_args_rewrite(dt_sema_t *sp, dt_node_t *n);
 
 static int
 dt_err(dt_sema_t *sp, const dt_node_t *n, dt_errtag_t tag, const char *fmt, ...)
@@ -1348,6 +1350,8 @@ dt_cook_member(dt_sema_t *sp, dt_node_t *n)
 			l->next = NULL;
 		}
 	}
+	if (dt_is_args(sp, l) && dt_args_rewrite(sp, l) != 0)
+		return -1;
 	if (l->kind == DT_N_XLATE)
 		return dt_xlate_member(sp, n);
 	if (dt_cook(sp, l) != 0)
@@ -1460,6 +1464,118 @@ dt_node_desc(const dt_node_t *n, char *buf, size_t len)
 	return buf;
 }
 
+/* Is n args[...], D's typed probe arguments (not a variable of the program)? */
+static bool
+dt_is_args(dt_sema_t *sp, const dt_node_t *n)
+{
+	return n->kind == DT_N_INDEX && n->left->kind == DT_N_IDENT &&
+	       n->left->scope == DT_SCOPE_GLOBAL && strcmp(n->left->str, "args") == 0 &&
+	       dt_ident_find(sp->dtp, DT_IDK_GLOBAL, "args") == NULL;
+}
+
+/* The first of the clause's descriptions that names the probe, as DTrace prints it. */
+static const char *
+dt_args_desc(const dt_clause_t *clp, const dt_probe_t *prp, char *buf, size_t len)
+{
+	const dt_pdesc_t *pd = clp->descs;
+
+	for (const dt_pdesc_t *d = clp->descs; prp && d; d = d->next) {
+		if (dt_glob_match(d->prov, prp->prov) && dt_glob_match(d->mod, prp->mod) &&
+		    dt_glob_match(d->func, prp->func) && dt_glob_match(d->name, prp->name)) {
+			pd = d;
+			break;
+		}
+	}
+	snprintf(buf, len, "%s:%s:%s:%s", pd->prov, pd->mod, pd->func, pd->name);
+	return buf;
+}
+
+/*
+ * args[N]: the N-th typed argument of the probes the clause matches.
+ * DTrace requires them all to give it one type.  The node becomes a cast
+ * of the raw argument (argK) to that type, or, for a translated argument,
+ * xlate<T>(that cast) -- left uncooked, for the member reference around it.
+ */
+static int
+dt_args_rewrite(dt_sema_t *sp, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = sp->dtp;
+	dt_clause_t *clp = sp->clp;
+	dt_node_t *i = n->args, *raw, *cast;
+	const dt_argdesc_t *ad = NULL;
+	dt_type_t t;
+	char b[256];
+	int64_t idx;
+
+	if (clp == NULL)
+		return dt_err(sp, n, D_ARGS_NONE,
+			      "args[ ] may not be referenced outside of a probe clause");
+	if (i->next != NULL) {
+		int argc = 0;
+
+		for (dt_node_t *a = i; a; a = a->next)
+			argc++;
+		return dt_err(sp, n, D_PROTO_LEN, "args[ ] prototype mismatch: %d args passed, 1 expected",
+			      argc);
+	}
+	if (dt_cook(sp, i) != 0)
+		return -1;
+	if (!(i->kind == DT_N_INT && i->isconst))
+		return dt_err(sp, n, D_ARGS_TYPE, "args[ ] argument #1 is incompatible with prototype:\n"
+			      "\tprototype: integer constant\n\t argument: %s", TNAME(i->type, b));
+	idx = i->value;
+	if (clp->nprobes == 0)
+		return dt_err(sp, n, D_ARGS_MULTI, "args[ ] may not be referenced because probe "
+			      "description %s matches an unstable set of probes",
+			      dt_args_desc(clp, NULL, b, sizeof(b)));
+	for (int k = 0; k < clp->nprobes; k++) {
+		dt_probe_t *prp = clp->probes[k];
+		const dt_argdesc_t *a;
+
+		if (idx < 0 || idx >= dt_probe_args(dtp, prp))
+			return dt_err(sp, n, D_ARGS_IDX, "index %lld is out of range for %s args[ ]",
+				      (long long)idx, dt_args_desc(clp, prp, b, sizeof(b)));
+		a = &prp->argv[idx];
+		if (ad == NULL) {
+			ad = a;
+			continue;
+		}
+		if (strcmp(a->type, ad->type) != 0 || a->native != ad->native ||
+		    (a->xlate == NULL) != (ad->xlate == NULL) ||
+		    (a->xlate && strcmp(a->xlate, ad->xlate) != 0))
+			return dt_err(sp, n, D_ARGS_MULTI, "args[ ] may not be referenced because probe "
+				      "description %s matches an unstable set of probes",
+				      dt_args_desc(clp, prp, b, sizeof(b)));
+	}
+	/*
+	 * A type this compiler cannot name (a kernel typedef missing from
+	 * BTF) leaves the argument a 64-bit integer, as argN is.
+	 */
+	if (dt_type_lookup_decl(dtp, ad->type, &t) != 0)
+		t = dt_type_long;
+	raw = dt_node_new(dtp, DT_N_IDENT, n->line);
+	snprintf(b, sizeof(b), "arg%d", ad->native);
+	raw->str = dt_astrdup(dtp, b);
+	cast = dt_node_new(dtp, DT_N_CAST, n->line);
+	cast->left = raw;
+	cast->ctype = t;
+	if (ad->xlate != NULL) {
+		if (dt_type_lookup_decl(dtp, ad->xlate, &t) != 0)
+			return dt_err(sp, n, D_ARGS_XLATOR, "args[%lld] type %s is not known",
+				      (long long)idx, ad->xlate);
+		n->kind = DT_N_XLATE;
+		n->ctype = t;
+		n->left = cast;
+		n->args = NULL;
+		return 0;
+	}
+	n->kind = DT_N_CAST;
+	n->ctype = cast->ctype;
+	n->left = raw;
+	n->args = NULL;
+	return 0;
+}
+
 static int
 dt_cook_index(dt_sema_t *sp, dt_node_t *n)
 {
@@ -1469,6 +1585,8 @@ dt_cook_index(dt_sema_t *sp, dt_node_t *n)
 	char b[128], b2[128];
 
 	sp->lvalue = false;
+	if (dt_is_args(sp, n))   /* read-only: the assignment's check refuses a store */
+		return dt_args_rewrite(sp, n) != 0 ? -1 : dt_cook(sp, n);
 	if (l->kind == DT_N_IDENT && l->scope == DT_SCOPE_THIS &&
 	    dt_ident_find(sp->dtp, DT_IDK_LOCAL, l->str) == NULL)
 		return dt_err(sp, n, D_ARR_LOCAL,
@@ -1724,10 +1842,15 @@ dt_sema_probes(dt_sema_t *sp)
 			return -1;
 		}
 		if (n == 0 && !sp->dtp->zdefs) {
+			char d[1024];
+			const char *why;
+
 			free(v);
+			snprintf(d, sizeof(d), "%s:%s:%s:%s", pd->prov, pd->mod, pd->func, pd->name);
+			why = dtrace_provider_unavailable(sp->dtp, d);
 			dt_compile_error(sp->dtp, pd->line, D_PDESC_ZERO,
-					 "probe description %s:%s:%s:%s does not match any probes",
-					 pd->prov, pd->mod, pd->func, pd->name);
+					 "probe description %s does not match any probes%s%s", d,
+					 why ? ": " : "", why ? why : "");
 			return -1;
 		}
 		for (int i = 0; i < n; i++) {

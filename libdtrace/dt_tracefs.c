@@ -1,5 +1,6 @@
 /*
- * dt_tracefs.c -- where tracefs is; mounted by us when it is not.
+ * dt_tracefs.c -- where tracefs is (mounted by us when it is not), and how
+ * its tracepoint format files read.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -35,4 +36,33 @@ dt_tracefs(dtrace_hdl_t *dtp)
 	dt_set_errmsg(dtp, "tracefs is not mounted at %s and could not be mounted: %s",
 		      DT_TRACEFS, strerror(errno));
 	return NULL;
+}
+
+/*
+ * One "field:TYPE NAME;" line of a tracepoint's format file: the type and
+ * the name, NUL-terminated in place.  0 if the line is not a field.
+ */
+int
+dt_tp_format_field(char *line, char **type, char **name)
+{
+	char *p = strstr(line, "field:"), *end, *n;
+
+	if (p == NULL || (end = strchr(p, ';')) == NULL)
+		return 0;
+	p += 6;
+	*end = '\0';
+	while (end > p && end[-1] == ' ')
+		*--end = '\0';
+	n = end;
+	while (n > p && (n[-1] == '_' || (n[-1] >= 'a' && n[-1] <= 'z') ||
+			 (n[-1] >= 'A' && n[-1] <= 'Z') || (n[-1] >= '0' && n[-1] <= '9')))
+		n--;
+	if (n == p || n == end)
+		return 0;
+	*name = n;
+	while (n > p && n[-1] == ' ')
+		n--;
+	*n = '\0';
+	*type = p;
+	return 1;
 }

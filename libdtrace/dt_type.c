@@ -358,6 +358,60 @@ dt_type_lookup(dtrace_hdl_t *dtp, const char *name, dt_type_t *out)
 	return 0;
 }
 
+/*
+ * A type by a C declaration without a declarator, as probe arguments are
+ * described ("const char *", "struct pollfd *", "unsigned int", "char
+ * *const *"): qualifiers are dropped, trailing '*'s make pointers.
+ */
+int
+dt_type_lookup_decl(dtrace_hdl_t *dtp, const char *decl, dt_type_t *out)
+{
+	char base[256];
+	size_t n = 0;
+	int nptr = 0;
+	dt_type_t t;
+
+	for (const char *p = decl; *p && n + 1 < sizeof(base);) {
+		size_t w = strcspn(p, " *");
+
+		if ((w == 5 && strncmp(p, "const", 5) == 0) ||
+		    (w == 8 && strncmp(p, "volatile", 8) == 0) ||
+		    (w == 8 && strncmp(p, "restrict", 8) == 0)) {
+			p += w;
+		} else if (*p == '*') {
+			nptr++;
+			p++;
+		} else if (*p == ' ') {
+			p++;
+		} else {
+			if (nptr > 0)
+				return -1;      /* a name after a '*' is not a type */
+			if (n > 0)
+				base[n++] = ' ';
+			if (n + w >= sizeof(base))
+				return -1;
+			memcpy(base + n, p, w);
+			n += w;
+			p += w;
+		}
+	}
+	base[n] = '\0';
+	/* C's other spellings of the integers: "unsigned", "long int", "signed short" */
+	if (strcmp(base, "unsigned") == 0 || strcmp(base, "signed") == 0)
+		strcat(base, " int");
+	if (strncmp(base, "signed ", 7) == 0 && strcmp(base, "signed char") != 0)
+		memmove(base, base + 7, strlen(base + 7) + 1);
+	n = strlen(base);
+	if (n > 4 && strcmp(base + n - 4, " int") == 0 && (strstr(base, "long") || strstr(base, "short")))
+		base[n - 4] = '\0';
+	if (n == 0 || dt_type_lookup(dtp, base, &t) != 0)
+		return -1;
+	while (nptr-- > 0)
+		t = dt_type_pointer(dtp, t);
+	*out = t;
+	return 0;
+}
+
 /* Is 'name' a typedef a program may use as a type? (kernel: only if asked) */
 bool
 dt_type_is_typedef(dtrace_hdl_t *dtp, const char *name, bool kernel)

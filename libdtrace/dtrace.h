@@ -77,6 +77,11 @@ void dtrace_program_disasm(dtrace_hdl_t *dtp, FILE *fp);
  */
 int dtrace_spec_desc(dtrace_hdl_t *dtp, char kind, const char *arg, char *buf, size_t len);
 int dtrace_list_probes(dtrace_hdl_t *dtp, FILE *fp, const char *desc, bool verbose);
+void dtrace_list_header(dtrace_hdl_t *dtp, FILE *fp);
+/* -l -s: list the probes a compiled program's clauses match; their number. */
+int dtrace_program_list(dtrace_hdl_t *dtp, dtrace_prog_t *pgp, FILE *fp, bool verbose);
+/* Why a description matching nothing could not match (its provider is unavailable), or NULL. */
+const char *dtrace_provider_unavailable(dtrace_hdl_t *dtp, const char *desc);
 
 /* Where trace data is printed (default stdout). */
 void dtrace_set_output(dtrace_hdl_t *dtp, FILE *fp);

@@ -82,9 +82,19 @@ dt_dtrace_fire(dtrace_hdl_t *dtp, const char *name, const uint64_t args[6])
 	return 0;
 }
 
+/* DTrace's own probes are its stable interface. */
+static const dt_pattr_t dtrace_attr = {
+	.prov = { DT_STAB_STABLE, DT_STAB_STABLE, DT_CLASS_COMMON },
+	.mod = { DT_STAB_PRIVATE, DT_STAB_PRIVATE, DT_CLASS_UNKNOWN },
+	.func = { DT_STAB_PRIVATE, DT_STAB_PRIVATE, DT_CLASS_UNKNOWN },
+	.name = { DT_STAB_STABLE, DT_STAB_STABLE, DT_CLASS_COMMON },
+	.args = { DT_STAB_STABLE, DT_STAB_STABLE, DT_CLASS_COMMON },
+};
+
 const dt_provider_t dt_prov_dtrace = {
 	.name = "dtrace",
 	.prog_type = BPF_PROG_TYPE_RAW_TRACEPOINT,
+	.attr = &dtrace_attr,
 	.populate = dtrace_populate,
 	.attach_key = dtrace_attach_key,
 	.nlocal = dtrace_nlocal,

@@ -159,9 +159,18 @@ prof_attach(dtrace_hdl_t *dtp, dt_attach_t *ap)
 	return 0;
 }
 
+static const dt_pattr_t prof_attr = {
+	.prov = { DT_STAB_EVOLVING, DT_STAB_EVOLVING, DT_CLASS_COMMON },
+	.mod = { DT_STAB_UNSTABLE, DT_STAB_UNSTABLE, DT_CLASS_COMMON },
+	.func = { DT_STAB_PRIVATE, DT_STAB_PRIVATE, DT_CLASS_UNKNOWN },
+	.name = { DT_STAB_EVOLVING, DT_STAB_EVOLVING, DT_CLASS_COMMON },
+	.args = { DT_STAB_EVOLVING, DT_STAB_EVOLVING, DT_CLASS_COMMON },
+};
+
 const dt_provider_t dt_prov_profile = {
 	.name = "profile",
 	.prog_type = BPF_PROG_TYPE_PERF_EVENT,
+	.attr = &prof_attr,
 	.populate = prof_populate,
 	.provide = prof_provide,
 	.attach_key = prof_attach_key,

@@ -265,9 +265,67 @@ sc_retry_probe(dtrace_hdl_t *dtp, const dt_probe_t *prp)
 	return dt_probe_by_id(dtp, prp->id + 1);
 }
 
+/*
+ * Entry probes' argument types: the fields of the syscall's entry
+ * tracepoint format (read only for probes a program or -lv asks about);
+ * the return probe's args[0] is the return value.
+ */
+static void
+sc_probe_args(dtrace_hdl_t *dtp, dt_probe_t *prp)
+{
+	static const dt_argdesc_t ret = { "long", NULL, NULL, 0 };
+	const char *tfs;
+	dt_argdesc_t argv[10];
+	char path[512], line[512], *type, *name;
+	int n = 0;
+	FILE *f;
+
+	if (prp->flags & SC_RETURN) {
+		dt_probe_set_args(prp, 1, &ret);
+		return;
+	}
+	if ((tfs = dt_tracefs(dtp)) == NULL)
+		return;
+	snprintf(path, sizeof(path), "%s/events/syscalls/sys_enter_%s/format", tfs, prp->func);
+	if ((f = fopen(path, "r")) == NULL) {
+		/* the probe was named without the "new" of its tracepoint (newfstat) */
+		snprintf(path, sizeof(path), "%s/events/syscalls/sys_enter_new%s/format", tfs,
+			 prp->func);
+		if ((f = fopen(path, "r")) == NULL)
+			return;
+	}
+	while (n < 6 && fgets(line, sizeof(line), f)) {
+		if (!dt_tp_format_field(line, &type, &name) || strncmp(name, "common_", 7) == 0 ||
+		    strcmp(name, "__syscall_nr") == 0)
+			continue;
+		argv[n].type = dt_strdup(type);
+		argv[n].name = dt_strdup(name);
+		argv[n].xlate = NULL;
+		argv[n].native = (uint8_t)n;
+		n++;
+	}
+	fclose(f);
+	dt_probe_set_args(prp, n, argv);
+	for (int i = 0; i < n; i++) {
+		free((char *)argv[i].type);
+		free((char *)argv[i].name);
+	}
+}
+
+/* DTrace's syscall stability: names evolving, arguments private to the ISA. */
+static const dt_pattr_t sc_attr = {
+	.prov = { DT_STAB_EVOLVING, DT_STAB_EVOLVING, DT_CLASS_COMMON },
+	.mod = { DT_STAB_PRIVATE, DT_STAB_PRIVATE, DT_CLASS_UNKNOWN },
+	.func = { DT_STAB_PRIVATE, DT_STAB_PRIVATE, DT_CLASS_ISA },
+	.name = { DT_STAB_EVOLVING, DT_STAB_EVOLVING, DT_CLASS_COMMON },
+	.args = { DT_STAB_PRIVATE, DT_STAB_PRIVATE, DT_CLASS_ISA },
+};
+
 const dt_provider_t dt_prov_syscall = {
 	.name = "syscall",
 	.prog_type = BPF_PROG_TYPE_RAW_TRACEPOINT,
+	.attr = &sc_attr,
+	.probe_args = sc_probe_args,
 	.populate = sc_populate,
 	.attach_key = sc_attach_key,
 	.nlocal = sc_nlocal,

@@ -1,0 +1,9 @@
+exit status 0
+fast
+dtrace 3
+profile 15
+sdt many
+syscall many
+IDs ascending
+1
+-- @@stderr --

@@ -1,0 +1,2 @@
+spin 1 1 @@PROGS/spin
+

@@ -1,0 +1,2 @@
+-100 /nonexistent/dtrace-test/typed 0 4
+
