@@ -77,6 +77,7 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "commit", DT_ACT_COMMIT, 1, 1 },
 	{ "discard", DT_ACT_DISCARD, 1, 1 },
 	{ "speculation", DT_SUB_SPECULATION, 0, 0 },
+	{ "print", DT_ACT_PRINT, 1, 1 },
 };
 
 typedef struct dt_sema {
@@ -1323,6 +1324,20 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 			return dt_err(sp, n, D_PROTO_ARG, "trace( ) argument #1 is incompatible with "
 				      "prototype:\n\tprototype: scalar or string\n\t argument: %s",
 				      TNAME(n->args->type, b));
+		if (n->args->type.kind == DT_TK_OTHER) {
+			sp->dtp->cur_region = NULL;	/* found by code generation */
+			return dt_err(sp, n, D_TRACE_DYN, "trace( ) may not be applied to a dynamic expression");
+		}
+		break;
+	case DT_ACT_PRINT:
+		/* as trace( ), with print( )'s own messages */
+		if (n->args->type.kind == DT_TK_VOID || n->args->type.kind == DT_TK_FUNC ||
+		    n->args->type.kind == DT_TK_OTHER)
+			sp->dtp->cur_region = NULL;	/* found by code generation */
+		if (n->args->type.kind == DT_TK_VOID)
+			return dt_err(sp, n, D_PRINT_VOID, "print( ) may not be applied to a void expression");
+		if (n->args->type.kind == DT_TK_OTHER || n->args->type.kind == DT_TK_FUNC)
+			return dt_err(sp, n, D_PRINT_DYN, "print( ) may not be applied to a dynamic expression");
 		break;
 	default:
 		break;
