@@ -1730,10 +1730,10 @@ cg_record_value(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d, bool typed)
 	    (is_aggr(d->type) && d->type.incomplete)) {
 		char b[128];
 
-		/* only trace( ) records values that are not checked before */
-		cg_error(cg, e->line, D_PROTO_ARG, "trace( ) argument #1 is incompatible with "
+		/* only trace( ) and print( ) record values that are not checked before */
+		cg_error(cg, e->line, D_PROTO_ARG, "%s( ) argument #1 is incompatible with "
 			 "prototype:\n\tprototype: scalar or string\n\t argument: %s",
-			 dt_type_name(cg->dtp, e->type, b, sizeof(b)));
+			 typed ? "print" : "trace", dt_type_name(cg->dtp, e->type, b, sizeof(b)));
 		return;
 	}
 	if (!typed && d->type.kind == DT_TK_PTR)
