@@ -9,7 +9,6 @@
  * (integer keys compared as unsigned numbers of the key's size, strings byte
  * by byte).
  */
-#include <ctype.h>
 #include <errno.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -581,58 +580,6 @@ dt_agg_reccmp(const void *a, const void *b, void *arg)
 /* ------------------------------------------------------------------ */
 /* Printing.                                                           */
 
-/* A key that is not a printable string: its bytes, 16 to a line. */
-static void
-dt_agg_rawbytes(FILE *fp, const unsigned char *c, size_t n)
-{
-	fprintf(fp, "\n%5s      ", "");
-	for (int i = 0; i < 16; i++)
-		fprintf(fp, "  %c", "0123456789abcdef"[i]);
-	fputs("  0123456789abcdef\n", fp);
-	for (size_t i = 0; i < n; i += 16) {
-		size_t j;
-
-		fprintf(fp, "%5s%5zx:", "", i);
-		for (j = i; j < i + 16 && j < n; j++)
-			fprintf(fp, " %02x", c[j]);
-		for (; j % 16; j++)
-			fputs("   ", fp);
-		fputs("  ", fp);
-		for (j = i; j < i + 16 && j < n; j++)
-			fputc(c[j] < ' ' || c[j] > '~' ? '.' : c[j], fp);
-		fputc('\n', fp);
-	}
-}
-
-static void
-dt_agg_print_str(FILE *fp, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
-
-		if (isprint(ch) || isspace(ch) || ch == '\b' || ch == '\a')
-			continue;
-		if (ch == '\0' && i > 0) {
-			size_t j = i + 1;
-
-			while (j < n && s[j] == '\0')
-				j++;
-			if (j == n) {
-				fprintf(fp, "  %-50s", s);
-				return;
-			}
-		}
-		break;
-	}
-	if (i == n) {
-		fprintf(fp, "  %-50.*s", (int)n, s);
-		return;
-	}
-	dt_agg_rawbytes(fp, (const unsigned char *)s, n);
-}
-
 /*
  * " %*lld" (or %*llu) without printf's cost: rows are printed a million at a
  * time.
@@ -669,7 +616,7 @@ dt_agg_print_keys(dtrace_hdl_t *dtp, FILE *fp, const dt_aggdesc_t *ap, const cha
 		uint32_t ks = dt_agg_keysize(dtp, t);
 
 		if (t.kind == DT_TK_STRING) {
-			dt_agg_print_str(fp, key + off, ks);
+			dt_print_bytes(fp, key + off, ks, -50, false);
 		} else {
 			uint32_t sz = dt_agg_intsize(t);
 			uint64_t v = dt_agg_keyint(key + off, sz);

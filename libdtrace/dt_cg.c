@@ -1689,29 +1689,56 @@ new_action(dt_cg_t *cg, dt_func_t kind, int line, int ndata)
 	return ap;
 }
 
-/* Evaluate e into the record (or note it as a constant). */
+/*
+ * A struct, union or array is recorded whole: its bytes are copied into
+ * the record (from kernel memory or from D's own storage), for the
+ * consumer to show as trace( ) or print( ) does.
+ */
 static void
-cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d)
+cg_record_bytes(dt_cg_t *cg, dt_datum_t *d, int r)
+{
+	uint32_t off = 8 + cg->recoff, size = d->type.size;
+
+	d->offset = cg->recoff;
+	d->size = size;
+	if (size == 0)
+		return;
+	emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)off));
+	emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size));
+	emit(cg, MOV64_REG(BPF_REG_3, r));
+	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+	emit_check_r0(cg, DT_FAULT_BADADDR, r);
+	cg->recoff += (size + 7) & ~7u;
+}
+
+/*
+ * Evaluate e into the record (or note it as a constant).  'typed' keeps
+ * the value's own type for print( ): a char array stays an array.
+ */
+static void
+cg_record_value(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d, bool typed)
 {
 	uint32_t off = 8 + cg->recoff;
 	int r;
 
 	d->type = e->type;
-	if (e->type.kind != DT_TK_STRING && dt_type_isstrlike(cg->dtp, e->type) &&
+	if (!typed && e->type.kind != DT_TK_STRING && dt_type_isstrlike(cg->dtp, e->type) &&
 	    e->type.kind == DT_TK_ARRAY)
 		d->type = dt_type_string;
-	if (is_aggr(d->type) || d->type.kind == DT_TK_FLOAT || d->type.kind == DT_TK_FUNC) {
+	if (d->type.kind == DT_TK_FLOAT || d->type.kind == DT_TK_FUNC ||
+	    (is_aggr(d->type) && d->type.incomplete)) {
 		char b[128];
 
-		/* only trace( ) records values that are not checked before */
-		cg_error(cg, e->line, D_PROTO_ARG, "trace( ) argument #1 is incompatible with "
+		/* only trace( ) and print( ) record values that are not checked before */
+		cg_error(cg, e->line, D_PROTO_ARG, "%s( ) argument #1 is incompatible with "
 			 "prototype:\n\tprototype: scalar or string\n\t argument: %s",
-			 dt_type_name(cg->dtp, e->type, b, sizeof(b)));
+			 typed ? "print" : "trace", dt_type_name(cg->dtp, e->type, b, sizeof(b)));
 		return;
 	}
-	if (d->type.kind == DT_TK_PTR)
+	if (!typed && d->type.kind == DT_TK_PTR)
 		d->type = dt_type_ulong;
-	if (d->type.kind == DT_TK_INT && d->type.id != 0)
+	if (!typed && d->type.kind == DT_TK_INT && d->type.id != 0)
 		d->type.id = 0;
 	if (e->isconst && (e->kind == DT_N_INT || e->kind == DT_N_STRING)) {
 		d->isconst = true;
@@ -1724,7 +1751,9 @@ cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d)
 		return;
 	r = vreg(cg, 0);
 	d->offset = cg->recoff;
-	if (d->type.kind == DT_TK_STRING) {
+	if (is_aggr(d->type)) {
+		cg_record_bytes(cg, d, r);
+	} else if (d->type.kind == DT_TK_STRING) {
 		uint32_t n = cg->vs[cg->nvs - 1].strsz;
 
 		if (n == 0 || n > cg->dtp->strsize)
@@ -1738,10 +1767,16 @@ cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d)
 		cg->recoff += (n + 7) & ~7u;
 	} else {
 		emit(cg, STX_MEM(BPF_DW, BPF_REG_9, r, (int16_t)off));
-		d->size = d->type.size;
+		d->size = d->type.kind == DT_TK_INT ? d->type.size : 8;
 		cg->recoff += 8;
 	}
 	vpop(cg);
+}
+
+static void
+cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d)
+{
+	cg_record_value(cg, e, d, false);
 }
 
 static void
@@ -1815,6 +1850,11 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 		ap = new_action(cg, DT_ACT_SETOPT, call->line, argc);
 		for (a = call->args, i = 0; a; a = a->next, i++)
 			cg_record(cg, a, &ap->data[i]);
+		return;
+	case DT_ACT_PRINT:
+		ap = new_action(cg, DT_ACT_PRINT, call->line, 1);
+		dt_print_prepare(cg->dtp, call->args->type);
+		cg_record_value(cg, call->args, &ap->data[0], true);
 		return;
 	case DT_ACT_PRINTA:
 	case DT_ACT_TRUNC:

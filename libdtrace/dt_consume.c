@@ -70,9 +70,18 @@ dt_datum_value(const dt_datum_t *d, const char *data, size_t size, dt_pfval_t *o
 	out->value = dt_int_value(data + d->offset, d->type);
 }
 
+/*
+ * trace( ): a value in a field whose width depends on its size (DTrace
+ * reads 1- and 2-byte values as unsigned, 4- and 8-byte ones as signed);
+ * a struct, union or array of another size as a string or a hex dump.
+ */
 static void
-dt_print_trace(dtrace_hdl_t *dtp, FILE *fp, const dt_pfval_t *v)
+dt_print_trace(dtrace_hdl_t *dtp, FILE *fp, const dt_datum_t *d, const dt_pfval_t *v,
+	       const char *data, size_t size)
 {
+	int64_t x = v->value;
+	uint32_t n = v->type.size;
+
 	if (v->type.kind == DT_TK_STRING) {
 		if (dtp->quiet)
 			fprintf(fp, "%s", v->str);
@@ -80,16 +89,49 @@ dt_print_trace(dtrace_hdl_t *dtp, FILE *fp, const dt_pfval_t *v)
 			fprintf(fp, "  %-33s", v->str);
 		return;
 	}
-	if (dtp->quiet) {
-		fprintf(fp, "%lld", (long long)v->value);
+	if (v->type.kind == DT_TK_STRUCT || v->type.kind == DT_TK_UNION ||
+	    v->type.kind == DT_TK_ARRAY) {
+		if (d->offset + (size_t)n > size)
+			return;
+		if (n != 1 && n != 2 && n != 4 && n != 8) {
+			dt_print_bytes(fp, data + d->offset, n, -33, dtp->quiet);
+			return;
+		}
+		x = 0;
+		memcpy(&x, data + d->offset, n);
+	}
+	switch (n) {
+	case 1: fprintf(fp, dtp->quiet ? "%d" : " %3d", (int)(uint8_t)x); break;
+	case 2: fprintf(fp, dtp->quiet ? "%d" : " %5d", (int)(uint16_t)x); break;
+	case 4: fprintf(fp, dtp->quiet ? "%d" : " %8d", (int)(int32_t)x); break;
+	default: fprintf(fp, dtp->quiet ? "%lld" : " %16lld", (long long)x); break;
+	}
+}
+
+/*
+ * print( ): the value as its type shows it.  A constant is laid out as
+ * it would have been recorded (8 bytes for an integer, strsize for a string).
+ */
+static void
+dt_print_action(dtrace_hdl_t *dtp, FILE *fp, const dt_datum_t *d, const char *data,
+		size_t size)
+{
+	if (d->isconst) {
+		if (d->str != NULL) {
+			size_t n = (size_t)dtp->strsize + 1;
+			char *s = dt_zalloc(n);
+
+			strncpy(s, d->str, n - 1);
+			dt_print_typed(dtp, fp, d->type, s, n - 1);
+			free(s);
+		} else {
+			dt_print_typed(dtp, fp, d->type, &d->value, sizeof(d->value));
+		}
 		return;
 	}
-	switch (v->type.size) {
-	case 1: fprintf(fp, " %3d", (int)v->value); break;
-	case 2: fprintf(fp, " %5d", (int)v->value); break;
-	case 4: fprintf(fp, " %8d", (int)v->value); break;
-	default: fprintf(fp, " %16lld", (long long)v->value); break;
-	}
+	if (d->offset > size)
+		return;
+	dt_print_typed(dtp, fp, d->type, data + d->offset, size - d->offset);
 }
 
 static void
@@ -212,7 +254,10 @@ dt_consume_print(dtrace_hdl_t *dtp, const void *rec, size_t size)
 			dt_datum_value(&ap->data[i], data, size, &vals[i]);
 		switch (ap->kind) {
 		case DT_ACT_TRACE:
-			dt_print_trace(dtp, fp, &vals[0]);
+			dt_print_trace(dtp, fp, &ap->data[0], &vals[0], data, size);
+			break;
+		case DT_ACT_PRINT:
+			dt_print_action(dtp, fp, &ap->data[0], data, size);
 			break;
 		case DT_ACT_PRINTF:
 			dt_printf_format(fp, ap->pfv, vals, n);

@@ -177,6 +177,7 @@ typedef enum dt_func {
 	DT_ACT_NORMALIZE, DT_ACT_DENORMALIZE,
 	DT_ACT_SETOPT,                               /* done by the consumer */
 	DT_ACT_SPECULATE, DT_ACT_COMMIT, DT_ACT_DISCARD,   /* speculations: dt_spec.c */
+	DT_ACT_PRINT,
 } dt_func_t;
 
 /* Subroutines: calls that are expressions, allowed anywhere. */
@@ -735,6 +736,13 @@ int dt_link_load(dtrace_hdl_t *dtp);
 void dt_detach(dtrace_hdl_t *dtp);
 void dt_unload(dtrace_hdl_t *dtp);
 void dt_attach_add_fd(dt_attach_t *ap, int fd);
+
+/* dt_bytes.c: bytes without a scalar type, as a string or a hex dump */
+void dt_print_bytes(FILE *fp, const void *addr, size_t n, int width, bool quiet);
+
+/* dt_print.c: print( ): a recorded value shown with its type */
+void dt_print_typed(dtrace_hdl_t *dtp, FILE *fp, dt_type_t t, const void *addr, size_t size);
+void dt_print_prepare(dtrace_hdl_t *dtp, dt_type_t t);   /* at compile time */
 
 /* dt_consume.c */
 int dt_consume_record(dtrace_hdl_t *dtp, const void *data, size_t size);

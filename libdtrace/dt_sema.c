@@ -77,6 +77,7 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "commit", DT_ACT_COMMIT, 1, 1 },
 	{ "discard", DT_ACT_DISCARD, 1, 1 },
 	{ "speculation", DT_SUB_SPECULATION, 0, 0 },
+	{ "print", DT_ACT_PRINT, 1, 1 },
 };
 
 typedef struct dt_sema {
@@ -1268,6 +1269,13 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 		if (dt_cook_aggargs(sp, n, fd) != 0)
 			return -1;
 	}
+	if ((fd->code == DT_ACT_TRACE || fd->code == DT_ACT_PRINT) && n->args != NULL &&
+	    n->args->kind == DT_N_AGG) {
+		/* DTrace finds this when it generates code: no region is named */
+		sp->dtp->cur_region = NULL;
+		return dt_err(sp, n, fd->code == DT_ACT_TRACE ? D_TRACE_AGG : D_PRINT_AGG,
+			      "%s( ) may not be applied to an aggregation", n->str);
+	}
 	for (a = n->args; a; a = a->next) {
 		argc++;
 		if (dt_cook(sp, a) != 0)
@@ -1325,6 +1333,13 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 			return dt_err(sp, n, D_PROTO_ARG, "trace( ) argument #1 is incompatible with "
 				      "prototype:\n\tprototype: scalar or string\n\t argument: %s",
 				      TNAME(n->args->type, b));
+		break;
+	case DT_ACT_PRINT:
+		/* as trace( ), with print( )'s own message */
+		if (n->args->type.kind == DT_TK_VOID) {
+			sp->dtp->cur_region = NULL;	/* found by code generation */
+			return dt_err(sp, n, D_PRINT_VOID, "print( ) may not be applied to a void expression");
+		}
 		break;
 	default:
 		break;

@@ -1,0 +1,11 @@
+	/*
+ * print() takes one argument.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */
+
+BEGIN
+{
+	print();
+}
