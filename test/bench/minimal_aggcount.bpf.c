@@ -21,7 +21,7 @@ struct {
 	__uint(max_entries, 10240);
 	__type(key, struct comm_key);
 	__type(value, __u64);
-} counts SEC(".maps");
+} agg SEC(".maps");
 
 const volatile __u32 target_pid = 0;
 
@@ -38,11 +38,11 @@ int aggcount_getppid(struct bpf_raw_tracepoint_args *ctx)
 
 	/* The helper fills all 16 bytes (NUL-padded), so the key is fully set. */
 	bpf_get_current_comm(&key.comm, sizeof(key.comm));
-	val = bpf_map_lookup_elem(&counts, &key);
+	val = bpf_map_lookup_elem(&agg, &key);
 	if (val)
 		*val += 1;
 	else
-		bpf_map_update_elem(&counts, &key, &one, BPF_NOEXIST);
+		bpf_map_update_elem(&agg, &key, &one, BPF_NOEXIST);
 	return 0;
 }
 
