@@ -6,9 +6,7 @@
  *
  * A per-CPU hash keyed by the 16-byte comm, counted in place.
  */
-#include <linux/bpf.h>
-#include <asm/unistd.h>
-#include <bpf/bpf_helpers.h>
+#include "bench.bpf.h"
 
 #define COMM_LEN 16
 
@@ -23,17 +21,13 @@ struct {
 	__type(value, __u64);
 } agg SEC(".maps");
 
-const volatile __u32 target_pid = 0;
-
 SEC("raw_tp/sys_enter")
 int aggcount_getppid(struct bpf_raw_tracepoint_args *ctx)
 {
 	struct comm_key key;
 	__u64 one = 1, *val;
 
-	if (ctx->args[1] != __NR_getppid)
-		return 0;
-	if (target_pid && (__u32)(bpf_get_current_pid_tgid() >> 32) != target_pid)
+	if (other_event(ctx))
 		return 0;
 
 	/* The helper fills all 16 bytes (NUL-padded), so the key is fully set. */

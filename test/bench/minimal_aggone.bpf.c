@@ -7,9 +7,7 @@
  * A per-CPU array of one slot, counted in place: no key to build and no
  * hash to search, the least an aggregation can cost.
  */
-#include <linux/bpf.h>
-#include <asm/unistd.h>
-#include <bpf/bpf_helpers.h>
+#include "bench.bpf.h"
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
@@ -18,17 +16,13 @@ struct {
 	__type(value, __u64);
 } agg SEC(".maps");
 
-const volatile __u32 target_pid = 0;
-
 SEC("raw_tp/sys_enter")
 int aggone_getppid(struct bpf_raw_tracepoint_args *ctx)
 {
 	__u32 zero = 0;
 	__u64 *val;
 
-	if (ctx->args[1] != __NR_getppid)
-		return 0;
-	if (target_pid && (__u32)(bpf_get_current_pid_tgid() >> 32) != target_pid)
+	if (other_event(ctx))
 		return 0;
 	val = bpf_map_lookup_elem(&agg, &zero);
 	if (val)

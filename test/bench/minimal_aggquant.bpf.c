@@ -10,9 +10,7 @@
  * as libdtrace/dt_impl.h lays them out), the bucket found by a log2 by
  * halves.  The first argument is read as in minimal_aggsum.bpf.c.
  */
-#include <linux/bpf.h>
-#include <asm/unistd.h>
-#include <bpf/bpf_helpers.h>
+#include "bench.bpf.h"
 #include <bpf/bpf_core_read.h>
 
 #define QUANTIZE_NBUCKETS 127
@@ -32,8 +30,6 @@ struct {
 	__type(key, __u32);
 	__type(value, struct buckets);
 } agg SEC(".maps");
-
-const volatile __u32 target_pid = 0;
 
 /* The index of the highest bit set in v (v != 0). */
 static __always_inline __u32 log2_u64(__u64 v)
@@ -69,9 +65,7 @@ int aggquant_getppid(struct bpf_raw_tracepoint_args *ctx)
 	struct buckets *b;
 	__u32 zero = 0, i;
 
-	if (ctx->args[1] != __NR_getppid)
-		return 0;
-	if (target_pid && (__u32)(bpf_get_current_pid_tgid() >> 32) != target_pid)
+	if (other_event(ctx))
 		return 0;
 	b = bpf_map_lookup_elem(&agg, &zero);
 	if (!b)

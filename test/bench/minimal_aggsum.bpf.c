@@ -10,9 +10,7 @@
  * as dtrace's syscall provider reads it, the offset relocated against the
  * kernel's BTF.
  */
-#include <linux/bpf.h>
-#include <asm/unistd.h>
-#include <bpf/bpf_helpers.h>
+#include "bench.bpf.h"
 #include <bpf/bpf_core_read.h>
 
 /* Only the field we need; its offset is relocated against the kernel's BTF. */
@@ -27,19 +25,15 @@ struct {
 	__type(value, __u64);
 } agg SEC(".maps");
 
-const volatile __u32 target_pid = 0;
-
 SEC("raw_tp/sys_enter")
 int aggsum_getppid(struct bpf_raw_tracepoint_args *ctx)
 {
 	struct pt_regs *regs = (struct pt_regs *)ctx->args[0];
 	__u64 key, arg0, *val;
 
-	if (ctx->args[1] != __NR_getppid)
+	if (other_event(ctx))
 		return 0;
 	key = bpf_get_current_pid_tgid() >> 32;
-	if (target_pid && (__u32)key != target_pid)
-		return 0;
 	arg0 = BPF_CORE_READ(regs, di);
 	val = bpf_map_lookup_elem(&agg, &key);
 	if (val)
