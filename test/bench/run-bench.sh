@@ -4,6 +4,7 @@
 #
 # usage: run-bench.sh [--dtrace PATH] [--bench-dir DIR] [--bpftrace PATH]
 #                     [--loops N] [--reps N] [--startup-runs N] [--clock cpu|wall]
+#                     [--stat min|median]
 #
 # Run from the top of the build tree (as `make bench` does); the defaults are
 # relative to it.  Every option can also be given as an environment variable:
@@ -11,9 +12,11 @@
 #   BENCH_DIR     built bench programs             (default: test/bench)
 #   BPFTRACE      bpftrace binary; "" = skip it    (default: bpftrace from PATH)
 #   LOOPS         getppid() calls per measurement  (default: 5000000)
-#   REPS          repetitions of each event row    (default: 3; the median is kept)
+#   REPS          repetitions of each event row    (default: 5)
+#   STAT          which rep of an event row is kept (default: min, the run least
+#                 disturbed by other programs, whose noise only adds; or median)
 #   CLOCK         how the getppid() loop is timed  (default: cpu, the loop's CPU
-#                 time, which a busy machine does not inflate; wall: wall clock)
+#                 time, not the time it waits for a CPU; or wall: wall clock)
 #   STARTUP_RUNS  runs for the start-up medians    (default: 20)
 #   ATTACH_TIMEOUT  cap for one attach/detach run, s (default: 120)
 #   READY_TIMEOUT   how long to wait for "ready", s  (default: 30)
@@ -33,15 +36,16 @@ DTRACE=${DTRACE:-cmd/dtrace}
 BENCH_DIR=${BENCH_DIR:-test/bench}
 BPFTRACE=${BPFTRACE-bpftrace}
 LOOPS=${LOOPS:-5000000}
-REPS=${REPS:-3}
+REPS=${REPS:-5}
 CLOCK=${CLOCK:-cpu}
+STAT=${STAT:-min}
 STARTUP_RUNS=${STARTUP_RUNS:-20}
 ATTACH_TIMEOUT=${ATTACH_TIMEOUT:-120}
 READY_TIMEOUT=${READY_TIMEOUT:-30}
 STOP_TIMEOUT=10
 
 usage() {
-	sed -n '4,20p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '4,23p' "$0" | sed 's/^# \{0,1\}//'
 	exit 2
 }
 
@@ -54,6 +58,7 @@ while [ $# -gt 0 ]; do
 	--reps) REPS=$2; shift 2 ;;
 	--startup-runs) STARTUP_RUNS=$2; shift 2 ;;
 	--clock) CLOCK=$2; shift 2 ;;
+	--stat) STAT=$2; shift 2 ;;
 	-h|--help) usage ;;
 	*) echo "run-bench.sh: unknown argument '$1'" >&2; usage ;;
 	esac
@@ -63,6 +68,10 @@ case $CLOCK in
 cpu) LOOP_CLOCK=(-t); CLOCK_WHAT="the loop's CPU time" ;;
 wall) LOOP_CLOCK=(); CLOCK_WHAT="wall-clock time" ;;
 *) echo "run-bench.sh: --clock is cpu or wall, not '$CLOCK'" >&2; usage ;;
+esac
+case $STAT in
+min|median) ;;
+*) echo "run-bench.sh: --stat is min or median, not '$STAT'" >&2; usage ;;
 esac
 
 LOOP=$BENCH_DIR/getppid_loop
@@ -107,6 +116,15 @@ median() {
 # median_words "N N N": the median of space-separated numbers.
 median_words() {
 	tr -s " " "\n" <<< "$1" | grep . | median
+}
+
+# kept_words "N N N": the rep of an event row that is kept (STAT).
+kept_words() {
+	if [ "$STAT" = min ]; then
+		tr -s " " "\n" <<< "$1" | grep . | sort -g | head -n 1
+	else
+		median_words "$1"
+	fi
 }
 
 # calc EXPR: awk arithmetic on numbers, printed with 2 decimals.
@@ -370,7 +388,7 @@ fi
 
 echo
 echo "2. Per-event overhead: getppid() x $LOOPS, traced vs untraced"
-echo "   overhead = ns/call traced - ns/call untraced (median of $REPS runs each;"
+echo "   overhead = ns/call traced - ns/call untraced ($STAT of $REPS runs each;"
 echo "   calls timed in $CLOCK_WHAT)"
 hr
 
@@ -457,7 +475,7 @@ for (( rep = 1; rep <= REPS; rep++ )); do
 	done
 done
 
-BASE=$(median_words "$BASE_NS")
+BASE=$(kept_words "$BASE_NS")
 echo "untraced: $BASE ns/call"
 echo
 printf '%-9s %-10s %11s %13s %10s  %s\n' "row" "tracer" "ns/call" "overhead/ev" "vs minimal" "events seen (last run)"
@@ -469,7 +487,7 @@ print_row() {	# print_row ROWNAME TRACER KEY MINKEY
 		printf '%-9s %-10s %s\n' "$row" "$tracer" "${ROW_STATUS[$key]}"
 		return
 	fi
-	ns=$(median_words "${ROW_NS[$key]}")
+	ns=$(kept_words "${ROW_NS[$key]}")
 	over=$(calc "$ns - $BASE")
 	OVER[$key]=$over
 	if [ "$key" = "$minkey" ]; then
