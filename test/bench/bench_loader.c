@@ -113,7 +113,10 @@ int bench_open(struct bench *b, const struct bench_opts *opts)
 		fprintf(stderr, "cannot open %s: %s\n", opts->obj_path, strerror(-err));
 		return err;
 	}
-	return 0;
+	err = bench_set_global(b, ".rodata", "target_pid", &opts->pid, sizeof(opts->pid));
+	if (err)
+		bench_close(b);
+	return err;
 }
 
 /* Offset of global VAR in data section SEC, from the object's BTF. */

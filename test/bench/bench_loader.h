@@ -33,7 +33,10 @@ struct bench {
 void bench_parse_args(int argc, char **argv, const char *name,
 		      struct bench_opts *opts);
 
-/* Open the object file; returns 0 or a negative errno. */
+/*
+ * Open the object file and set its target_pid (every program filters on
+ * it, see bench.bpf.h) from -p; returns 0 or a negative errno.
+ */
 int bench_open(struct bench *b, const struct bench_opts *opts);
 
 /* Before load: set a global of a read-only (.rodata) section by name. */

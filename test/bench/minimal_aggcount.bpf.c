@@ -6,9 +6,7 @@
  *
  * A per-CPU hash keyed by the 16-byte comm, counted in place.
  */
-#include <linux/bpf.h>
-#include <asm/unistd.h>
-#include <bpf/bpf_helpers.h>
+#include "bench.bpf.h"
 
 #define COMM_LEN 16
 
@@ -21,9 +19,7 @@ struct {
 	__uint(max_entries, 10240);
 	__type(key, struct comm_key);
 	__type(value, __u64);
-} counts SEC(".maps");
-
-const volatile __u32 target_pid = 0;
+} agg SEC(".maps");
 
 SEC("raw_tp/sys_enter")
 int aggcount_getppid(struct bpf_raw_tracepoint_args *ctx)
@@ -31,18 +27,16 @@ int aggcount_getppid(struct bpf_raw_tracepoint_args *ctx)
 	struct comm_key key;
 	__u64 one = 1, *val;
 
-	if (ctx->args[1] != __NR_getppid)
-		return 0;
-	if (target_pid && (__u32)(bpf_get_current_pid_tgid() >> 32) != target_pid)
+	if (other_event(ctx))
 		return 0;
 
 	/* The helper fills all 16 bytes (NUL-padded), so the key is fully set. */
 	bpf_get_current_comm(&key.comm, sizeof(key.comm));
-	val = bpf_map_lookup_elem(&counts, &key);
+	val = bpf_map_lookup_elem(&agg, &key);
 	if (val)
 		*val += 1;
 	else
-		bpf_map_update_elem(&counts, &key, &one, BPF_NOEXIST);
+		bpf_map_update_elem(&agg, &key, &one, BPF_NOEXIST);
 	return 0;
 }
 

@@ -9,21 +9,14 @@
  * args[1] the syscall number.  The counter is a plain (non-atomic) global in
  * .bss, like a D global variable.
  */
-#include <linux/bpf.h>
-#include <asm/unistd.h>
-#include <bpf/bpf_helpers.h>
-
-/* Set by the loader before load; 0 = every process. */
-const volatile __u32 target_pid = 0;
+#include "bench.bpf.h"
 
 __u64 count = 0;
 
 SEC("raw_tp/sys_enter")
 int count_getppid(struct bpf_raw_tracepoint_args *ctx)
 {
-	if (ctx->args[1] != __NR_getppid)
-		return 0;
-	if (target_pid && (__u32)(bpf_get_current_pid_tgid() >> 32) != target_pid)
+	if (other_event(ctx))
 		return 0;
 	count++;
 	return 0;

@@ -21,9 +21,7 @@ int main(int argc, char **argv)
 	bench_parse_args(argc, argv, "minimal_count", &opts);
 	if (bench_open(&b, &opts))
 		return 1;
-	err = bench_set_global(&b, ".rodata", "target_pid", &opts.pid, sizeof(opts.pid));
-	if (!err)
-		err = bench_load_attach(&b);
+	err = bench_load_attach(&b);
 	if (!err) {
 		bench_wait();
 		err = bench_get_global(&b, ".bss", "count", &count, sizeof(count));

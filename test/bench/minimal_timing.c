@@ -26,9 +26,7 @@ int main(int argc, char **argv)
 	check = (uint32_t)opts.check;
 	if (bench_open(&b, &opts))
 		return 1;
-	err = bench_set_global(&b, ".rodata", "target_pid", &opts.pid, sizeof(opts.pid));
-	if (!err)
-		err = bench_set_global(&b, ".rodata", "count_pairs", &check, sizeof(check));
+	err = bench_set_global(&b, ".rodata", "count_pairs", &check, sizeof(check));
 	if (!err)
 		err = bench_load_attach(&b);
 	if (!err) {

@@ -3,7 +3,8 @@
 # and bpftrace: start-up time, per-event overhead, attach/detach time.
 #
 # usage: run-bench.sh [--dtrace PATH] [--bench-dir DIR] [--bpftrace PATH]
-#                     [--loops N] [--reps N] [--startup-runs N]
+#                     [--loops N] [--reps N] [--startup-runs N] [--clock cpu|wall]
+#                     [--stat min|median]
 #
 # Run from the top of the build tree (as `make bench` does); the defaults are
 # relative to it.  Every option can also be given as an environment variable:
@@ -11,7 +12,11 @@
 #   BENCH_DIR     built bench programs             (default: test/bench)
 #   BPFTRACE      bpftrace binary; "" = skip it    (default: bpftrace from PATH)
 #   LOOPS         getppid() calls per measurement  (default: 5000000)
-#   REPS          repetitions of each event row    (default: 3; the median is kept)
+#   REPS          repetitions of each event row    (default: 5)
+#   STAT          which rep of an event row is kept (default: min, the run least
+#                 disturbed by other programs, whose noise only adds; or median)
+#   CLOCK         how the getppid() loop is timed  (default: cpu, the loop's CPU
+#                 time, not the time it waits for a CPU; or wall: wall clock)
 #   STARTUP_RUNS  runs for the start-up medians    (default: 20)
 #   ATTACH_TIMEOUT  cap for one attach/detach run, s (default: 120)
 #   READY_TIMEOUT   how long to wait for "ready", s  (default: 30)
@@ -31,14 +36,16 @@ DTRACE=${DTRACE:-cmd/dtrace}
 BENCH_DIR=${BENCH_DIR:-test/bench}
 BPFTRACE=${BPFTRACE-bpftrace}
 LOOPS=${LOOPS:-5000000}
-REPS=${REPS:-3}
+REPS=${REPS:-5}
+CLOCK=${CLOCK:-cpu}
+STAT=${STAT:-min}
 STARTUP_RUNS=${STARTUP_RUNS:-20}
 ATTACH_TIMEOUT=${ATTACH_TIMEOUT:-120}
 READY_TIMEOUT=${READY_TIMEOUT:-30}
 STOP_TIMEOUT=10
 
 usage() {
-	sed -n '4,18p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '4,23p' "$0" | sed 's/^# \{0,1\}//'
 	exit 2
 }
 
@@ -50,14 +57,26 @@ while [ $# -gt 0 ]; do
 	--loops) LOOPS=$2; shift 2 ;;
 	--reps) REPS=$2; shift 2 ;;
 	--startup-runs) STARTUP_RUNS=$2; shift 2 ;;
+	--clock) CLOCK=$2; shift 2 ;;
+	--stat) STAT=$2; shift 2 ;;
 	-h|--help) usage ;;
 	*) echo "run-bench.sh: unknown argument '$1'" >&2; usage ;;
 	esac
 done
 
+case $CLOCK in
+cpu) LOOP_CLOCK=(-t); CLOCK_WHAT="the loop's CPU time" ;;
+wall) LOOP_CLOCK=(); CLOCK_WHAT="wall-clock time" ;;
+*) echo "run-bench.sh: --clock is cpu or wall, not '$CLOCK'" >&2; usage ;;
+esac
+case $STAT in
+min|median) ;;
+*) echo "run-bench.sh: --stat is min or median, not '$STAT'" >&2; usage ;;
+esac
+
 LOOP=$BENCH_DIR/getppid_loop
 MIN_COUNT=$BENCH_DIR/minimal_count
-MIN_AGG=$BENCH_DIR/minimal_aggcount
+MIN_AGG=$BENCH_DIR/minimal_agg
 MIN_TIMING=$BENCH_DIR/minimal_timing
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/dtrace-bench.XXXXXX") || exit 1
@@ -97,6 +116,15 @@ median() {
 # median_words "N N N": the median of space-separated numbers.
 median_words() {
 	tr -s " " "\n" <<< "$1" | grep . | median
+}
+
+# kept_words "N N N": the rep of an event row that is kept (STAT).
+kept_words() {
+	if [ "$STAT" = min ]; then
+		tr -s " " "\n" <<< "$1" | grep . | sort -g | head -n 1
+	else
+		median_words "$1"
+	fi
 }
 
 # calc EXPR: awk arithmetic on numbers, printed with 2 decimals.
@@ -192,14 +220,20 @@ stop_tracer() {
 
 # loop_ns: run the getppid loop, print its ns/call.
 loop_ns() {
-	"$LOOP" "$LOOPS" | awk '{ print $1 }'
+	"$LOOP" "${LOOP_CLOCK[@]}" "$LOOPS" | awk '{ print $1 }'
 }
 
 # The number of events a tracer reported at exit, from $TMP/out.
 events_seen() {
 	case $1 in
 	minimal_count) awk '$1 == "count" { print $2 }' "$TMP/out" ;;
-	minimal_aggcount) awk '$1 == "getppid_loop" { print $2 }' "$TMP/out" ;;
+	minimal_aggcount|dtrace_agg) awk '$1 == "getppid_loop" { print $2 }' "$TMP/out" ;;
+	minimal_agg*) awk '$1 == "total" { print $2 }' "$TMP/out" ;;
+	# dtrace -q prints a keyless count as one number; a sum as "KEY SUM"
+	# rows; a histogram as "VALUE |@@@ COUNT" rows.
+	dtrace_aggone) awk 'NF == 1 && $1 ~ /^[0-9]+$/ { print $1 }' "$TMP/out" ;;
+	dtrace_aggsum) awk 'NF == 2 { n += $2; rows++ } END { if (rows) print n }' "$TMP/out" ;;
+	dtrace_aggquant) awk '$2 ~ /^\|/ { n += $NF; rows++ } END { if (rows) print n }' "$TMP/out" ;;
 	minimal_timing) awk '$1 == "pairs" { print $2 }' "$TMP/out" ;;
 	bpftrace_count) awk '$1 == "@n:" { print $2 }' "$TMP/out" ;;
 	bpftrace_agg) awk '$1 == "@[getppid_loop]:" { print $2 }' "$TMP/out" ;;
@@ -227,8 +261,8 @@ if [ ! -d /sys/kernel/tracing/events ]; then
 	fi
 fi
 
-for p in "$LOOP" "$MIN_COUNT" "$MIN_AGG" "$MIN_TIMING"; do
-	if [ ! -x "$p" ]; then
+for p in "$LOOP" "$MIN_COUNT" "$MIN_AGG" "$MIN_TIMING" "$MIN_AGG"{count,one,sum,quant}.bpf.o; do
+	if [ ! -f "$p" ]; then
 		echo "error: $p is not built (run 'make bench')"
 		exit 0
 	fi
@@ -354,7 +388,8 @@ fi
 
 echo
 echo "2. Per-event overhead: getppid() x $LOOPS, traced vs untraced"
-echo "   overhead = ns/call traced - ns/call untraced (median of $REPS runs each)"
+echo "   overhead = ns/call traced - ns/call untraced ($STAT of $REPS runs each;"
+echo "   calls timed in $CLOCK_WHAT)"
 hr
 
 # Rows: ROW_KEYS[i] names a tracer configuration, with its command in a
@@ -365,16 +400,27 @@ BT_READY='BEGIN { printf("ready\n"); }'
 
 D_COUNT='syscall::getppid:entry { n++; }'
 D_AGG='syscall::getppid:entry { @[execname] = count(); }'
+D_AGGONE='syscall::getppid:entry { @ = count(); }'
+D_AGGSUM='syscall::getppid:entry { @[pid] = sum(arg0); }'
+D_AGGQUANT='syscall::getppid:entry { @ = quantize(arg0); }'
 D_SELF='syscall::getppid:entry { self->x = timestamp; } syscall::getppid:return /self->x/ { t += timestamp - self->x; self->x = 0; }'
 B_COUNT='tracepoint:syscalls:sys_enter_getppid { @n = count(); }'
 B_AGG='tracepoint:syscalls:sys_enter_getppid { @[comm] = count(); }'
 B_SELF='tracepoint:syscalls:sys_enter_getppid { @x[tid] = nsecs; } tracepoint:syscalls:sys_exit_getppid /@x[tid]/ { @t = sum(nsecs - @x[tid]); delete(@x[tid]); }'
 
-cmd_dtrace_count() { exec "${DT_PREFIX[@]}" "$DTRACE" -qn "$DT_READY $D_COUNT"; }
-cmd_dtrace_agg() { exec "${DT_PREFIX[@]}" "$DTRACE" -qn "$DT_READY $D_AGG"; }
-cmd_dtrace_self() { exec "${DT_PREFIX[@]}" "$DTRACE" -qn "$DT_READY $D_SELF"; }
+dtrace_q() { exec "${DT_PREFIX[@]}" "$DTRACE" -qn "$DT_READY $1"; }
+cmd_dtrace_count() { dtrace_q "$D_COUNT"; }
+cmd_dtrace_agg() { dtrace_q "$D_AGG"; }
+cmd_dtrace_aggone() { dtrace_q "$D_AGGONE"; }
+cmd_dtrace_aggsum() { dtrace_q "$D_AGGSUM"; }
+cmd_dtrace_aggquant() { dtrace_q "$D_AGGQUANT"; }
+cmd_dtrace_self() { dtrace_q "$D_SELF"; }
 cmd_minimal_count() { exec "$MIN_COUNT"; }
-cmd_minimal_aggcount() { exec "$MIN_AGG"; }
+# minimal_agg loads the object named after the row: minimal_aggcount.bpf.o ...
+cmd_minimal_aggcount() { exec "$MIN_AGG" -o "$MIN_AGG"count.bpf.o; }
+cmd_minimal_aggone() { exec "$MIN_AGG" -o "$MIN_AGG"one.bpf.o; }
+cmd_minimal_aggsum() { exec "$MIN_AGG" -o "$MIN_AGG"sum.bpf.o; }
+cmd_minimal_aggquant() { exec "$MIN_AGG" -o "$MIN_AGG"quant.bpf.o; }
 cmd_minimal_timing() { exec "$MIN_TIMING" -c; }
 cmd_bpftrace_count() { exec "$BPFTRACE" -e "$BT_READY $B_COUNT"; }
 cmd_bpftrace_agg() { exec "$BPFTRACE" -e "$BT_READY $B_AGG"; }
@@ -382,6 +428,9 @@ cmd_bpftrace_self() { exec "$BPFTRACE" -e "$BT_READY $B_SELF"; }
 
 ROW_KEYS=(minimal_count dtrace_count bpftrace_count
 	minimal_aggcount dtrace_agg bpftrace_agg
+	minimal_aggone dtrace_aggone
+	minimal_aggsum dtrace_aggsum
+	minimal_aggquant dtrace_aggquant
 	minimal_timing dtrace_self bpftrace_self)
 
 declare -A ROW_STATUS=()	# "" = ok so far, else why it is skipped
@@ -396,7 +445,6 @@ for key in "${ROW_KEYS[@]}"; do
 	ROW_NS[$key]=
 	ROW_SEEN[$key]=
 done
-[ $HAVE_DTRACE = 1 ] && for key in dtrace_count dtrace_agg dtrace_self; do ROW_STATUS[$key]=; done
 
 BASE_NS=
 for (( rep = 1; rep <= REPS; rep++ )); do
@@ -427,7 +475,7 @@ for (( rep = 1; rep <= REPS; rep++ )); do
 	done
 done
 
-BASE=$(median_words "$BASE_NS")
+BASE=$(kept_words "$BASE_NS")
 echo "untraced: $BASE ns/call"
 echo
 printf '%-9s %-10s %11s %13s %10s  %s\n' "row" "tracer" "ns/call" "overhead/ev" "vs minimal" "events seen (last run)"
@@ -439,7 +487,7 @@ print_row() {	# print_row ROWNAME TRACER KEY MINKEY
 		printf '%-9s %-10s %s\n' "$row" "$tracer" "${ROW_STATUS[$key]}"
 		return
 	fi
-	ns=$(median_words "${ROW_NS[$key]}")
+	ns=$(kept_words "${ROW_NS[$key]}")
 	over=$(calc "$ns - $BASE")
 	OVER[$key]=$over
 	if [ "$key" = "$minkey" ]; then
@@ -458,18 +506,32 @@ print_row "" bpftrace bpftrace_count minimal_count
 print_row "@[exec]" minimal minimal_aggcount minimal_aggcount
 print_row "" dtrace dtrace_agg minimal_aggcount
 print_row "" bpftrace bpftrace_agg minimal_aggcount
+print_row "@count" minimal minimal_aggone minimal_aggone
+print_row "" dtrace dtrace_aggone minimal_aggone
+print_row "@[pid]sum" minimal minimal_aggsum minimal_aggsum
+print_row "" dtrace dtrace_aggsum minimal_aggsum
+print_row "@quantize" minimal minimal_aggquant minimal_aggquant
+print_row "" dtrace dtrace_aggquant minimal_aggquant
 print_row "self->x" minimal minimal_timing minimal_timing
 print_row "" dtrace dtrace_self minimal_timing
 print_row "" bpftrace bpftrace_self minimal_timing
 echo
-echo "   n++:     dtrace  -n '$D_COUNT'"
-echo "            bpftrace -e '$B_COUNT'"
-echo "   @[exec]: dtrace  -n '$D_AGG'"
-echo "            bpftrace -e '$B_AGG'"
-echo "   self->x: dtrace  -n '$D_SELF'"
-echo "            bpftrace -e '$B_SELF'"
+note() {	# note ROWNAME TRACER PROGRAM: what a row runs
+	printf '   %-11s %-8s %s\n' "$1" "$2" "$3"
+}
+note "n++:" dtrace "-n '$D_COUNT'"
+note "" bpftrace "-e '$B_COUNT'"
+note "@[exec]:" dtrace "-n '$D_AGG'"
+note "" bpftrace "-e '$B_AGG'"
+note "@count:" dtrace "-n '$D_AGGONE'"
+note "@[pid]sum:" dtrace "-n '$D_AGGSUM'"
+note "@quantize:" dtrace "-n '$D_AGGQUANT'"
+note "self->x:" dtrace "-n '$D_SELF'"
+note "" bpftrace "-e '$B_SELF'"
 echo "   minimal: raw_tp/sys_enter (and sys_exit) programs doing the same work by hand."
-echo "   'events seen' should be about $LOOPS (other processes' getppid() calls add a few)."
+echo "   'events seen' should be about $LOOPS (other processes' getppid() calls add a few);"
+echo "   for @[pid]sum it is the sum of arg0 over all keys (getppid() takes no argument:"
+echo "   arg0 is what the caller left in the register), for dtrace and minimal alike."
 
 # ---------------------------------------------------------------- attach/detach
 
