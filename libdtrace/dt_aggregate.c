@@ -202,9 +202,10 @@ dt_agg_merge(const dt_aggset_t *set, const char *percpu, int ncpus, int64_t *out
 {
 	const dt_aggdesc_t *ap = set->agg;
 
-	if (set->ncpus > 0)
-		memcpy(set->pcpu + (size_t)(out - set->vals) * (size_t)set->ncpus, percpu,
-		       (size_t)ncpus * set->vsize);
+	for (int c = 0; c < set->ncpus; c++)
+		memcpy(set->pcpu + ((size_t)(out - set->vals) / ap->nwords * (size_t)set->ncpus +
+				    (size_t)c) * ap->nwords,
+		       percpu + (size_t)c * set->vsize, ap->nwords * sizeof(int64_t));
 	for (int c = 0; c < ncpus; c++) {
 		const int64_t *v = (const int64_t *)(percpu + (size_t)c * set->vsize);
 
@@ -311,6 +312,28 @@ dt_agg_read_keys(dtrace_hdl_t *dtp, dt_aggset_t *set, int ncpus)
 	}
 	free(prev);
 	free(next);
+	free(vbuf);
+	return rc;
+}
+
+/* An aggregation without keys: its one array slot, a record if any CPU marked it. */
+static int
+dt_agg_read_slot(dtrace_hdl_t *dtp, dt_aggset_t *set, int ncpus)
+{
+	char *vbuf = dt_zalloc((size_t)set->vsize * ncpus), key[8] = { 0 };
+	uint32_t zero = 0, mark = set->agg->nwords;
+	int rc = 0;
+
+	if (bpf_map_lookup_elem(set->agg->map_fd, &zero, vbuf) != 0) {
+		dt_set_errmsg(dtp, "failed to read aggregation %s: %s", set->agg->name,
+			      strerror(errno));
+		rc = -1;
+	}
+	for (int c = 0; rc == 0 && c < ncpus; c++)
+		if (((const int64_t *)(vbuf + (size_t)c * set->vsize))[mark] != 0) {
+			dt_agg_merge(set, vbuf, ncpus, dt_aggset_add(set, key));
+			break;
+		}
 	free(vbuf);
 	return rc;
 }
@@ -830,8 +853,10 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, dt_aggset_t *set, int
 	if (!dt_agg_valid(dtp, ap))
 		return 0;
 	set->ksize = ap->ksize;
-	set->vsize = ap->nwords * (uint32_t)sizeof(int64_t);
+	set->vsize = dt_agg_vwords(ap) * (uint32_t)sizeof(int64_t);
 	set->ncpus = dtp->aggpercpu ? ncpus : 0;
+	if (ap->nkeys == 0)
+		return dt_agg_read_slot(dtp, set, ncpus);
 	r = dt_agg_read_batch(dtp, set, ncpus);
 	if (r > 0)
 		r = dt_agg_read_keys(dtp, set, ncpus);
@@ -1100,6 +1125,22 @@ dt_agg_printa(dtrace_hdl_t *dtp, FILE *fp, dt_aggdesc_t *const *aggs, int naggs,
 	return rc;
 }
 
+/*
+ * An aggregation without keys emptied (trunc) or zeroed (clear, which
+ * keeps it marked as holding data): its slot rewritten on every CPU.
+ */
+static void
+dt_agg_reset_slot(const dt_aggdesc_t *ap, int ncpus, bool keep)
+{
+	uint32_t vw = dt_agg_vwords(ap), zero = 0;
+	int64_t *v = dt_zalloc((size_t)ncpus * vw * sizeof(int64_t));
+
+	for (int c = 0; keep && c < ncpus; c++)
+		v[(size_t)c * vw + ap->nwords] = 1;
+	bpf_map_update_elem(ap->map_fd, &zero, v, BPF_ANY);
+	free(v);
+}
+
 int
 dt_agg_trunc(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, int64_t n)
 {
@@ -1114,7 +1155,9 @@ dt_agg_trunc(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, int64_t n)
 	/* n > 0 keeps the n largest values, n < 0 the -n smallest */
 	recs = dt_agg_sorted(dtp, &set, false, n > 0, &vals);
 	keep = n < 0 ? (size_t)-n : (size_t)n;
-	for (size_t j = keep; j < set.n; j++)
+	if (ap->nkeys == 0 && keep < set.n)
+		dt_agg_reset_slot(ap, ncpus, false);
+	for (size_t j = keep; ap->nkeys > 0 && j < set.n; j++)
 		bpf_map_delete_elem(ap->map_fd, recs[j].key);
 	free(recs);
 	free(vals);
@@ -1137,8 +1180,10 @@ dt_agg_clear(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap)
 
 	if (ncpus <= 0 || dt_agg_snapshot(dtp, ap, &set, ncpus) != 0)
 		return -1;
+	if (ap->nkeys == 0 && set.n > 0)
+		dt_agg_reset_slot(ap, ncpus, true);
 	zeros = dt_zalloc((size_t)ncpus * ap->nwords * sizeof(int64_t));
-	for (size_t j = 0; j < set.n; j++)
+	for (size_t j = 0; ap->nkeys > 0 && j < set.n; j++)
 		bpf_map_update_elem(ap->map_fd, set.keys + j * set.ksize, zeros, BPF_EXIST);
 	free(zeros);
 	dt_aggset_free(&set);

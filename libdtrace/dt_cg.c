@@ -1895,15 +1895,15 @@ static void
 cg_aggregate(dt_cg_t *cg, dt_node_t *n)
 {
 	dt_aggdesc_t *ap = n->agg;
-	uint32_t koff = buf_temp(cg, ap->ksize), pos = 0;
+	/* no keys: the key is a 0 on the stack, and no zeros are needed to create it */
+	uint32_t koff = ap->nkeys ? buf_temp(cg, ap->ksize) : 0, pos = 0;
 	int role = DT_MAP_AGG + ap->id, rv = -1, i = 0;
 	size_t j1, j2, j3, jdone;
 
 	cg->effects = true;
 
-	need_zeros(cg, ap->nwords * 8);
-	if (ap->nkeys == 0)
-		emit(cg, ST_MEM(BPF_DW, BPF_REG_9, (int16_t)koff, 0));
+	if (ap->nkeys > 0)
+		need_zeros(cg, ap->nwords * 8);
 	ap->generated = true;
 	for (dt_node_t *k = n->args; k; k = k->next, i++)
 		if (cg_key_part(cg, k, ap->keys[i].kind == DT_TK_STRING ?
@@ -1916,12 +1916,24 @@ cg_aggregate(dt_cg_t *cg, dt_node_t *n)
 			return;
 		rv = vreg(cg, 0);
 	}
-	emit_lookup_or_create(cg, role, koff, BPF_NOEXIST, &j1, &j2);
-	emit_count_drop(cg, DT_DROP_AGG);
-	jdone = cg->ib.n;
-	emit(cg, JA(0));
-	patch_here(cg, j1);
-	patch_here(cg, j2);
+	if (ap->nkeys == 0) {
+		/* the one array slot: always there, marked as holding data */
+		emit_map_fd(cg, BPF_REG_1, role);
+		emit(cg, ST_MEM(BPF_W, BPF_REG_10, CG_TMP, 0));
+		emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_10));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, CG_TMP));
+		emit(cg, CALL_HELPER(BPF_FUNC_map_lookup_elem));
+		jdone = cg->ib.n;
+		emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
+		emit(cg, ST_MEM(BPF_DW, BPF_REG_0, (int16_t)(ap->nwords * 8), 1));
+	} else {
+		emit_lookup_or_create(cg, role, koff, BPF_NOEXIST, &j1, &j2);
+		emit_count_drop(cg, DT_DROP_AGG);
+		jdone = cg->ib.n;
+		emit(cg, JA(0));
+		patch_here(cg, j1);
+		patch_here(cg, j2);
+	}
 	/* r0: this CPU's words for the key */
 	switch (ap->func) {
 	case DT_AGG_COUNT:

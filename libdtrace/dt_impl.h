@@ -461,7 +461,14 @@ typedef enum dt_aggfunc {
  *     base + (i - 1) * step, nbuckets - 1 is >= limit
  *   llquantize: [nbuckets counts] (see dt_agg_llq_*)
  * Each CPU's slot is updated in place; user space sums the CPUs' slots.
+ *
+ * An aggregation without keys is a one-slot per-CPU array instead (key: a
+ * 4-byte 0), which the verifier turns into a few instructions rather than
+ * a hash lookup; its value has one more word, last, set to 1 on every
+ * update: an array slot always exists, and that word tells an aggregation
+ * that has data (even a zero sum) from one that has none.
  */
+#define dt_agg_vwords(ap) ((ap)->nwords + ((ap)->nkeys == 0))
 typedef struct dt_aggdesc {
 	char *name;             /* "@" or "@name" */
 	int id;                 /* in order of first use; printed in that order */

@@ -562,6 +562,13 @@ dt_create_agg_maps(dtrace_hdl_t *dtp)
 	for (dt_aggdesc_t *ap = dtp->aggs; ap; ap = ap->next) {
 		uint64_t n = dtp->aggsize / (ap->ksize + ap->nwords * 8);
 
+		if (ap->nkeys == 0) {
+			ap->map_fd = dt_map(dtp, BPF_MAP_TYPE_PERCPU_ARRAY, "dt_agg", 4,
+					    dt_agg_vwords(ap) * 8, 1, 0);
+			if (ap->map_fd < 0)
+				return -1;
+			continue;
+		}
 		if (n < 1)
 			n = 1;
 		if (n > 1u << 20)
