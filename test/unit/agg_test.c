@@ -209,8 +209,13 @@ add_agg(dtrace_hdl_t *dtp, const char *name, dt_aggfunc_t func, int nkeys, const
 		ap->step = arg[2];
 	}
 	ap->nwords = word_count(func, ap->arg);
-	ap->map_fd = bpf_map_create(BPF_MAP_TYPE_PERCPU_HASH, NULL, ap->ksize,
-				    ap->nwords * sizeof(int64_t), 256, NULL);
+	/* as the loader makes them (dt_link.c): no keys, a one-slot array */
+	if (nkeys == 0)
+		ap->map_fd = bpf_map_create(BPF_MAP_TYPE_PERCPU_ARRAY, NULL, 4,
+					    dt_agg_vwords(ap) * sizeof(int64_t), 1, NULL);
+	else
+		ap->map_fd = bpf_map_create(BPF_MAP_TYPE_PERCPU_HASH, NULL, ap->ksize,
+					    ap->nwords * sizeof(int64_t), 256, NULL);
 	CHECK(ap->map_fd >= 0, "bpf_map_create: %s", strerror(errno));
 	for (tail = &dtp->aggs; *tail; tail = &(*tail)->next)
 		;
@@ -249,17 +254,21 @@ static void
 put(const dt_aggdesc_t *ap, const kv_t *k, const int64_t *cpu0, const int64_t *cpu1)
 {
 	char key[256];
-	int64_t *vals = dt_zalloc((size_t)ncpus * ap->nwords * sizeof(int64_t));
+	uint32_t vw = dt_agg_vwords(ap);
+	int64_t *vals = dt_zalloc((size_t)ncpus * vw * sizeof(int64_t));
 
 	make_key(ap, k, key);
 	if (cpu0)
 		memcpy(vals, cpu0, ap->nwords * sizeof(int64_t));
 	if (cpu1) {
-		int64_t *last = vals + (size_t)(ncpus - 1) * ap->nwords;
+		int64_t *last = vals + (size_t)(ncpus - 1) * vw;
 
 		for (uint32_t i = 0; i < ap->nwords; i++)
 			last[i] += cpu1[i];
 	}
+	/* a slot without keys is marked as holding data (its last word) */
+	if (ap->nkeys == 0)
+		vals[ap->nwords] = 1;
 	CHECK(bpf_map_update_elem(ap->map_fd, key, vals, BPF_ANY) == 0, "update %s: %s", ap->name,
 	      strerror(errno));
 	free(vals);

@@ -19,7 +19,7 @@ profile-997
 
 END
 {
-	printf("samples: %s\n", n > 100 ? "many" : "few");
+	printf("samples: %s\n", n > 40 ? "many" : "few");
 	printf("mostly user: %d\n", user * 10 > n * 8);
 	printf("both: %d neither: %d\n", both, neither);
 	printf("user + kernel = all: %d\n", user + kernel == n);
