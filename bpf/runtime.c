@@ -5,6 +5,7 @@
  * libdtrace by libdtrace/dt_runtime_blob.S; libdtrace/dt_runtime.c appends
  * the functions a program calls to the program.
  */
+#include <stdbool.h>
 #include "runtime.h"
 
 DT_RT_FUNC int
@@ -58,4 +59,642 @@ dt_psargs(char *dst, unsigned long start, unsigned long end, unsigned long size)
 		n--;
 	dst[n] = 0;
 	return (long)n;
+}
+
+/*
+ * ---- D's string subroutines ----------------------------------------------
+ *
+ * Conventions (see runtime.h): a source string s has n readable bytes (a
+ * constant in the caller) and is at most n - 1 characters long; the result
+ * goes to dst + 8, and dst[0..7] is scratch space in the same map value.
+ *
+ * The verifier walks every iteration of every loop, following each path
+ * separately, and a value that differs between paths (a length found by a
+ * loop that stops early, say) keeps those paths apart for everything that
+ * follows: walking the rest of a function once per possible length would
+ * be quadratic.  dt_opaque() stores such a value in map memory and loads it
+ * back, which the verifier cannot see through: every path then goes on with
+ * the same unknown value, bounded again where it is used, and the paths
+ * merge.
+ */
+
+#define DT_OUT(dst) ((dst) + 8)
+
+/*
+ * After a bounds check of an index computed from unknown values: keeps the
+ * compiler from indexing with a copy made before the check, which the
+ * verifier would find unbounded.
+ */
+#define DT_CHECKED(v) __asm__ volatile("" : "+r"(v))
+
+static __attribute__((always_inline)) long
+dt_opaque(char *dst, long v)
+{
+	volatile long *slot = (volatile long *)dst;
+
+	*slot = v;
+	return *slot;
+}
+
+/* The length of s (n readable bytes): at most n - 1. */
+static __attribute__((always_inline)) long
+dt_len(char *dst, const char *s, unsigned long n)
+{
+	unsigned long i;
+
+	for (i = 0; i + 1 < n; i++)
+		if (s[i] == '\0')
+			break;
+	return dt_opaque(dst, (long)i);
+}
+
+/* Copy s[from ..] (at most cnt bytes, up to its end) to dst's result. */
+static __attribute__((always_inline)) void
+dt_copy_from(char *dst, const char *s, unsigned long n, long from, long cnt)
+{
+	char *out = DT_OUT(dst);
+	unsigned long i;
+
+	for (i = 0; i + 1 < n; i++) {
+		unsigned long k = (unsigned long)from + i;
+		char c;
+
+		if ((long)i >= cnt || k >= n - 1)
+			break;
+		DT_CHECKED(k);
+		c = s[k];
+		if (c == '\0')
+			break;
+		out[i] = c;
+	}
+	out[i] = '\0';
+}
+
+DT_RT_FUNC long
+dt_substr(char *dst, const char *s, unsigned long n, long index, long cnt)
+{
+	long len = dt_len(dst, s, n);
+
+	/* a negative index counts from the end; what is left of cnt is kept */
+	if (index < 0) {
+		index += len;
+		if (index < 0 && index + cnt > 0) {
+			cnt += index;
+			index = 0;
+		}
+	}
+	if (index < 0 || index >= len)
+		cnt = 0;
+	else if (cnt < 0)
+		cnt += len - index;	/* a negative count leaves that many off the end */
+	dt_copy_from(dst, s, n, index, cnt);
+	return 0;
+}
+
+DT_RT_FUNC long
+dt_strchr(char *dst, const char *s, unsigned long n, unsigned long c, unsigned long last)
+{
+	long pos = -1;
+	unsigned long i;
+
+	/* the terminating NUL is part of the string: strchr(s, 0) finds it */
+	for (i = 0; i < n; i++) {
+		unsigned char ch = i + 1 < n ? (unsigned char)s[i] : 0;
+
+		if (ch == (unsigned char)c) {
+			pos = dt_opaque(dst, (long)i);
+			if (!last)
+				break;
+		}
+		if (ch == 0)
+			break;
+	}
+	pos = dt_opaque(dst, pos);
+	if (pos < 0)
+		return -1;
+	dt_copy_from(dst, s, n, pos, (long)n);
+	return 0;
+}
+
+/*
+ * strstr(), index(), rindex(): the positions of s are tried one per
+ * iteration of bpf_loop(), whose callback the verifier checks once rather
+ * than once per position, each comparing the m readable bytes of t.
+ */
+typedef struct dt_search {
+	const char *s, *t;
+	unsigned long n, m;
+	long start, step, found;
+} dt_search_t;
+
+static long (*const dt_bpf_loop)(unsigned int, void *, void *, unsigned long) = (void *)181;
+
+static long
+dt_search_at(unsigned long k, void *arg)
+{
+	dt_search_t *c = arg;
+	const char *s = c->s, *t = c->t;
+	unsigned long n = c->n, m = c->m, j, p;
+
+	p = (unsigned long)(c->start + (long)k * c->step);
+	if (p >= n - 1)
+		return 1;
+	for (j = 0; j + 1 < m; j++) {
+		unsigned long q = p + j;
+		char tc = t[j];
+
+		if (tc == '\0')
+			break;
+		if (q >= n - 1)
+			return 0;
+		DT_CHECKED(q);
+		if (s[q] != tc)
+			return 0;
+	}
+	c->found = (long)p;
+	return 1;
+}
+
+/*
+ * nm: n | m << 16 | how << 32, how 0 for strstr, 1 index, 2 rindex, plus
+ * 4 when a start position pos was given.  Returns the position found or
+ * -1; strstr's result (the rest of s from there) goes to dst.
+ */
+DT_RT_FUNC long
+dt_strsearch(char *dst, const char *s, const char *t, unsigned long nm, long pos)
+{
+	unsigned long n = nm & 0xffff, m = (nm >> 16) & 0xffff, how = (nm >> 32) & 3;
+	bool haspos = (nm >> 34) & 1;
+	long len = dt_len(dst, s, n), sublen = dt_len(dst, t, m), count;
+	dt_search_t c;
+
+	if (len == 0 && sublen == 0) {
+		/* "" in "": strstr finds it, index and rindex say 0 whatever pos */
+		DT_OUT(dst)[0] = '\0';
+		return 0;
+	}
+	c.s = s;
+	c.t = t;
+	c.n = n;
+	c.m = m;
+	c.found = -1;
+	c.step = 1;
+	c.start = 0;
+	count = len;
+	if (how == 2) {
+		/* backwards from pos, at most the length (the end matches "") */
+		if (haspos && pos < 0)
+			return sublen == 0 ? 0 : -1;
+		c.start = haspos && pos < len ? pos : len;
+		c.step = -1;
+		count = c.start + 1;
+	} else if (how == 1 && haspos) {
+		if (pos < 0)
+			pos = 0;
+		if (pos >= len)
+			return sublen == 0 ? len : -1;
+		c.start = pos;
+		count = len - pos;
+	}
+	if (count > 0)
+		dt_bpf_loop((unsigned int)count, dt_search_at, &c, 0);
+	if (how == 0 && c.found >= 0)
+		dt_copy_from(dst, s, n, dt_opaque(dst, c.found), (long)n);
+	return c.found;
+}
+
+/*
+ * strtok: s (n readable bytes) is the string being split, delimiters d
+ * (m bytes); pm = pos | m << 32, pos where to go on.  The token goes to
+ * dst; returns where the next call goes on, or -1 when there is none.
+ */
+DT_RT_FUNC long
+dt_strtok(char *dst, const char *s, unsigned long n, const char *d, unsigned long pm)
+{
+	unsigned long m = pm >> 32, i;
+	unsigned char map[32];
+	char *out = DT_OUT(dst);
+	long pos = (long)(pm & 0xffffffff), start = -1;
+
+	for (i = 0; i < sizeof(map); i++)
+		map[i] = 0;
+	for (i = 0; i + 1 < m; i++) {
+		unsigned char c = (unsigned char)d[i];
+
+		if (c == 0)
+			break;
+		map[c >> 3] |= (unsigned char)(1 << (c & 7));
+	}
+	/* skip the delimiters in front of the token */
+	for (i = 0; i + 1 < n; i++) {
+		unsigned long k = (unsigned long)pos + i;
+		unsigned char c;
+
+		if (k >= n - 1)
+			break;
+		DT_CHECKED(k);
+		c = (unsigned char)s[k];
+		if (c == 0)
+			break;
+		if (!(map[c >> 3] & (1 << (c & 7)))) {
+			start = (long)k;
+			break;
+		}
+	}
+	start = dt_opaque(dst, start);
+	if (start < 0)
+		return -1;
+	/* the token, up to the next delimiter */
+	for (i = 0; i + 1 < n; i++) {
+		unsigned long k = (unsigned long)start + i;
+		unsigned char c;
+
+		if (k >= n - 1)
+			break;
+		DT_CHECKED(k);
+		c = (unsigned char)s[k];
+		if (c == 0 || (map[c >> 3] & (1 << (c & 7))))
+			break;
+		out[i] = (char)c;
+	}
+	out[i] = '\0';
+	return (long)start + (long)i;
+}
+
+/* Set dst's result to s[from .. to] (or to "." when s is NULL). */
+static __attribute__((always_inline)) void
+dt_copy_range(char *dst, const char *s, unsigned long n, long from, long to)
+{
+	if (s == 0) {
+		DT_OUT(dst)[0] = '.';
+		DT_OUT(dst)[1] = '\0';
+		return;
+	}
+	dt_copy_from(dst, s, n, from, to - from + 1);
+}
+
+/*
+ * basename(s) and dirname(s) (dir != 0), as DTrace finds them: from the
+ * end, the last character that is not a slash ends the base name, the
+ * slash before it starts it, and the last non-slash before that ends the
+ * directory.
+ */
+DT_RT_FUNC long
+dt_basename(char *dst, const char *s, unsigned long n, unsigned long dir)
+{
+	long len = dt_len(dst, s, n), lastbase = -1, firstbase = -1, lastdir = -1, i;
+	unsigned long k;
+
+	if (len == 0) {
+		dt_copy_range(dst, 0, n, 0, 0);
+		return 0;
+	}
+	/* three scans backwards, each from where the one before stopped */
+	i = len - 1;
+	for (k = 0; k + 1 < n; k++, i--) {
+		if (i < 0 || (unsigned long)i >= n - 1)
+			break;
+		DT_CHECKED(i);
+		if (s[i] != '/')
+			break;
+	}
+	i = dt_opaque(dst, i);
+	if (i >= 0)
+		lastbase = i;
+	for (k = 0; k + 1 < n; k++, i--) {
+		if (i < 0 || (unsigned long)i >= n - 1)
+			break;
+		DT_CHECKED(i);
+		if (s[i] == '/')
+			break;
+	}
+	i = dt_opaque(dst, i);
+	if (i >= 0)
+		firstbase = i + 1;
+	for (k = 0; k + 1 < n; k++, i--) {
+		if (i < 0 || (unsigned long)i >= n - 1)
+			break;
+		DT_CHECKED(i);
+		if (s[i] != '/')
+			break;
+	}
+	i = dt_opaque(dst, i);
+	if (i >= 0)
+		lastdir = i;
+
+	if (lastbase == -1) {
+		/* nothing but slashes: "/" either way */
+		firstbase = lastbase = lastdir = 0;
+	}
+	if (firstbase == -1) {
+		/* no slash: the directory is ".", the whole is the base name */
+		if (dir) {
+			dt_copy_range(dst, 0, n, 0, 0);
+			return 0;
+		}
+		firstbase = 0;
+	}
+	if (dir)
+		dt_copy_range(dst, s, n, 0, lastdir == -1 ? 0 : lastdir);
+	else
+		dt_copy_range(dst, s, n, firstbase, lastbase);
+	return 0;
+}
+
+/*
+ * cleanpath(s): "//" become "/", "/./" go, "/../" remove the component
+ * before them, one character of s per iteration, with the state in 'st':
+ * 0 in a component, 1 after a slash, 2 after "/.", 3 after "/..".  The
+ * result is cut where fewer than 5 bytes of size would be left (as DTrace
+ * does).  The positions of the slashes written are kept as 16-bit numbers
+ * after the result (dst + 8 + size), so that ".." finds the one to go back
+ * to without searching.
+ */
+DT_RT_FUNC long
+dt_cleanpath(char *dst, const char *s, unsigned long n, unsigned long size)
+{
+	char *out = DT_OUT(dst);
+	unsigned short *slash = (unsigned short *)(out + size);
+	long len = dt_len(dst, s, n), j = 0, depth = 0, st = 0;
+	volatile long *vars = (volatile long *)dst;
+	unsigned long k;
+
+	/* "/.." backs up past the start: what is left is "/" */
+	out[0] = '/';
+	for (k = 0; k < n; k++) {
+		char c = (long)k < len ? s[k] : '\0';
+		bool next = false;   /* a slash to go on from, after the size check */
+
+		if (st == 0) {
+			next = true;
+		} else if (st == 1) {
+			if (c == '/') {
+				next = true;
+			} else if (c == '.') {
+				st = 2;
+			} else {
+				if ((unsigned long)j + 5 >= size)
+					break;
+				slash[depth & 0x7ff] = (unsigned short)j;
+				depth++;
+				out[j++] = '/';
+				out[j++] = c;
+				st = 0;
+				if (c == '\0')
+					break;
+			}
+		} else if (st == 2) {
+			if (c == '/') {
+				next = true;
+			} else if (c == '.') {
+				st = 3;
+			} else {
+				if ((unsigned long)j + 5 >= size)
+					break;
+				slash[depth & 0x7ff] = (unsigned short)j;
+				depth++;
+				out[j++] = '/';
+				out[j++] = '.';
+				out[j++] = c;
+				st = 0;
+				if (c == '\0')
+					break;
+			}
+		} else {
+			if (c != '/' && c != '\0') {
+				if ((unsigned long)j + 5 >= size)
+					break;
+				slash[depth & 0x7ff] = (unsigned short)j;
+				depth++;
+				out[j++] = '/';
+				out[j++] = '.';
+				out[j++] = '.';
+				out[j++] = c;
+				st = 0;
+			} else {
+				/* back to the last slash written (or the start) */
+				if (depth > 0) {
+					depth--;
+					j = slash[depth & 0x7ff];
+				} else {
+					j = 0;
+				}
+				if (c == '\0') {
+					j++;
+					break;
+				}
+				next = true;
+			}
+		}
+		if (next) {
+			/* a character in a component, or a slash starting one */
+			if ((unsigned long)j + 5 >= size)
+				break;
+			if (c == '/') {
+				st = 1;
+			} else {
+				out[j++] = c;
+				if (c == '\0')
+					break;
+			}
+		}
+		/* the state and the positions, opaque so that the paths merge */
+		vars[0] = j;
+		j = vars[0];
+		vars[0] = depth;
+		depth = vars[0];
+		vars[0] = st;
+		st = vars[0] & 3;
+		if (j < 0 || (unsigned long)j + 5 >= size + 4)
+			break;
+	}
+	j = dt_opaque(dst, j);
+	if (j < 0 || (unsigned long)j >= size)
+		j = 0;
+	out[j] = '\0';
+	return 0;
+}
+
+/* toupper(s) (upper != 0) and tolower(s). */
+DT_RT_FUNC long
+dt_strcase(char *dst, const char *s, unsigned long n, unsigned long upper)
+{
+	char lo = upper ? 'a' : 'A', hi = upper ? 'z' : 'Z';
+	char *out = DT_OUT(dst);
+	unsigned long i;
+
+	for (i = 0; i + 1 < n; i++) {
+		char c = s[i];
+
+		if (c == '\0')
+			break;
+		if (c >= lo && c <= hi)
+			c = (char)(c + (upper ? 'A' - 'a' : 'a' - 'A'));
+		out[i] = c;
+	}
+	out[i] = '\0';
+	return 0;
+}
+
+/*
+ * lltostr(v, base): base 10 signed, other bases the two's complement
+ * digits; base 16 has "0x" in front, base 8 a "0" (DTrace's forms).  dst's
+ * result has room for 67 bytes.  The base was checked by the caller.
+ */
+DT_RT_FUNC long
+dt_lltostr(char *dst, long v, unsigned long base)
+{
+	char *out = DT_OUT(dst);
+	unsigned long val, ndig = 0, pre = 0, len, i;
+
+	if (base < 2 || base > 36)
+		return -1;
+	val = base == 10 && v < 0 ? 0 - (unsigned long)v : (unsigned long)v;
+	for (unsigned long t = val; t != 0 && ndig < 64; t /= base)
+		ndig++;
+	if (base == 10 && v < 0)
+		out[pre++] = '-';
+	if (base == 16) {
+		out[pre++] = '0';
+		out[pre++] = 'x';
+		if (v == 0)
+			out[pre++] = '0';   /* "0x0" */
+	} else if (base == 8 || v == 0) {
+		out[pre++] = '0';
+	}
+	len = (unsigned long)dt_opaque(dst, (long)(pre + ndig));
+	if (len > 66)
+		len = 66;
+	/* the digits, from the last */
+	for (i = 0; i < 64 && val != 0; i++) {
+		unsigned long d = val % base, at = len - 1 - i;
+
+		if (at > 65)
+			break;
+		out[at] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
+		val /= base;
+	}
+	out[len] = '\0';
+	return 0;
+}
+
+/* A byte as decimal digits at out[j ..]; the new j. */
+static __attribute__((always_inline)) unsigned long
+dt_dec8(char *out, unsigned long j, unsigned char v)
+{
+	if (v >= 100)
+		out[j++] = (char)('0' + v / 100);
+	if (v >= 10)
+		out[j++] = (char)('0' + v / 10 % 10);
+	out[j++] = (char)('0' + v % 10);
+	return j;
+}
+
+/* Four bytes as a dotted quad at out[j ..]; the new j. */
+static __attribute__((always_inline)) unsigned long
+dt_quad(char *dst, unsigned long j, const unsigned char *a)
+{
+	char *out = DT_OUT(dst);
+
+	for (int k = 0; k < 4; k++) {
+		j = (unsigned long)dt_opaque(dst, (long)j) & 63;
+		if (k > 0)
+			out[j++] = '.';
+		j = dt_dec8(out, j, a[k]);
+	}
+	return j;
+}
+
+/*
+ * inet_ntoa(), inet_ntoa6(), inet_ntop(): a (4 or 16 bytes, already read)
+ * as text at dst's result (48 bytes).  how: 0 IPv4, 1 inet_ntoa6 (an IPv4
+ * mapped or compatible address is only its IPv4 part), 2 IPv6 for
+ * inet_ntop (those keep their "::ffff:" or "::" prefix).  IPv6 as DTrace
+ * writes it: lower case hex groups without leading zeros; the longest run
+ * of zero bytes that starts a group, at least two bytes long (so a single
+ * zero group too), becomes "::" -- found and written in DTrace's way, odd
+ * cases included.
+ */
+DT_RT_FUNC long
+dt_inet(char *dst, const unsigned char *a, unsigned long how)
+{
+	char *out = DT_OUT(dst);
+	unsigned long j = 0;
+	long firstzero = -1, tryzero = -1, numzero = 1, top, v6end = 14, i;
+	bool v4 = true;
+
+	if (how == 0) {
+		j = dt_quad(dst, 0, a);
+		out[j & 63] = '\0';
+		return 0;
+	}
+	/* the zero run: scanned as DTrace does, byte by byte */
+	for (i = 0; i < 16; i++) {
+		if (a[i] == 0 && tryzero == -1 && i % 2 == 0) {
+			tryzero = i;
+			continue;
+		}
+		if (tryzero != -1 && (a[i] != 0 || i == 15)) {
+			if (i - tryzero <= numzero) {
+				tryzero = -1;
+				continue;
+			}
+			firstzero = tryzero;
+			numzero = i - i % 2 - tryzero;
+			tryzero = -1;
+			if (a[i] == 0 && i == 15)
+				numzero += 2;
+			firstzero = dt_opaque(dst, firstzero) & 15;
+			numzero = dt_opaque(dst, numzero) & 31;
+		}
+	}
+	/* IPv4 mapped (::ffff:a.b.c.d) or compatible (::a.b.c.d, but not :: or ::1) */
+	for (i = 0; i < 10; i++)
+		if (a[i] != 0)
+			v4 = false;
+	if (v4 && !(a[10] == 0xff && a[11] == 0xff))
+		v4 = a[10] == 0 && a[11] == 0 && ((a[12] | a[13] | a[14]) != 0 || a[15] > 1);
+	if (v4) {
+		if (how == 1) {
+			j = dt_quad(dst, 0, a + 12);
+			out[j & 63] = '\0';
+			return 0;
+		}
+		v6end = 10;
+	}
+	/*
+	 * DTrace writes the groups from the last, and the zero run as "::"
+	 * only if that walk reaches the run's last group; every group but
+	 * the eighth and the one before the run is followed by ':'.
+	 */
+	top = firstzero + numzero - 2;
+	if (firstzero < 0 || top > v6end)
+		top = -2;
+	for (i = 0; i <= v6end; i += 2) {
+		unsigned int val = (unsigned int)a[i] << 8 | a[i + 1];
+		bool lead = true;
+
+		j = (unsigned long)dt_opaque(dst, (long)j) & 63;
+		if (top >= 0 && i >= firstzero && i <= top) {
+			if (i == firstzero) {
+				out[j++] = ':';
+				out[j++] = ':';
+			}
+			continue;
+		}
+		for (int sh = 12; sh >= 0; sh -= 4) {
+			unsigned int d = (val >> sh) & 15;
+
+			if (d == 0 && lead && sh > 0)
+				continue;
+			lead = false;
+			out[j++] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
+		}
+		if (i < 14 && i != firstzero - 2)
+			out[j++] = ':';
+	}
+	if (v6end == 10)
+		j = dt_quad(dst, j, a + 12);
+	out[j & 63] = '\0';
+	return 0;
 }

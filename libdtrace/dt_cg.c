@@ -34,6 +34,7 @@ _Static_assert(-CG_VS(CG_MAXVS - 1) <= DT_FRAME_CLAUSE_MAX, "clause frame slots 
 
 /* Fault types, as DTrace numbers them (ERROR's arg4). */
 #define DT_FAULT_BADADDR 1
+#define DT_FAULT_ILLOP   3
 #define DT_FAULT_DIVZERO 4
 #define DT_FAULT_ILLOP   3
 
@@ -52,6 +53,7 @@ typedef struct dt_cg_val {
 	int reg;          /* 6..8, or -1 when spilled to CG_VS(i) */
 	uint32_t strsz;   /* strings: bytes readable at the pointer */
 	uint8_t mem;      /* addresses of aggregates: MEM_BPF (map, buffer) or MEM_KERNEL */
+	bool mayzero;     /* strings: may be NULL (strstr( ) found nothing, ...) */
 } dt_cg_val_t;
 
 typedef struct dt_cg_fix {
@@ -200,6 +202,7 @@ vpush(dt_cg_t *cg, uint32_t strsz)
 	cg->vs[cg->nvs].reg = r;
 	cg->vs[cg->nvs].strsz = strsz;
 	cg->vs[cg->nvs].mem = MEM_NONE;
+	cg->vs[cg->nvs].mayzero = false;
 	cg->nvs++;
 	return r;
 }
@@ -317,6 +320,7 @@ task_offsets(dt_cg_t *cg, int line, uint32_t *parent, uint32_t *tgid)
 /* ---- expressions -------------------------------------------------- */
 
 static void cg_expr(dt_cg_t *cg, dt_node_t *n);
+static void emit_check_r0(dt_cg_t *cg, int type, int addr_reg);
 
 static void
 cg_builtin(dt_cg_t *cg, dt_node_t *n)
@@ -488,6 +492,27 @@ emit_fault_if_negative(dt_cg_t *cg, int addr_reg)
 	patch_here(cg, j);
 }
 
+/*
+ * A string that may be NULL (what strstr( ) and the like return when they
+ * find nothing) faults where it is used, as in DTrace, at address 0.
+ */
+static void
+emit_null_fault_top(dt_cg_t *cg)
+{
+	dt_cg_val_t *v = &cg->vs[cg->nvs - 1];
+	int r;
+	size_t j;
+
+	if (!v->mayzero)
+		return;
+	r = vreg(cg, 0);
+	j = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, r, 0, 0));
+	emit_fault(cg, DT_FAULT_BADADDR, r);
+	patch_here(cg, j);
+	cg->vs[cg->nvs - 1].mayzero = false;
+}
+
 /* The top of the value stack becomes the string temporary at off (size bytes). */
 static void
 set_top_strtemp(dt_cg_t *cg, int r, uint32_t off, uint32_t size)
@@ -616,6 +641,345 @@ cg_copyinstr(dt_cg_t *cg, dt_node_t *n, uint32_t off, uint32_t size)
 	set_top_strtemp(cg, ra, off, size);
 }
 
+/* ---- string subroutines (runtime library functions) ---------------- */
+
+/* A call of the runtime library's function 'name' (bpf/runtime.c). */
+static void
+emit_rt_call(dt_cg_t *cg, const char *name)
+{
+	emit(cg, DT_INSN(BPF_JMP | BPF_CALL, 0, BPF_PSEUDO_CALL, 0,
+			 DT_RT_CALL_MARK | dt_runtime_id(name)));
+}
+
+/* Register 'dst' = the value k from the top of the value stack. */
+static void
+emit_arg(dt_cg_t *cg, int dst, int k)
+{
+	emit(cg, MOV64_REG(dst, vreg(cg, k)));
+}
+
+/* Register 'dst' = the address of buffer offset off. */
+static void
+emit_buf_addr(dt_cg_t *cg, int dst, uint32_t off)
+{
+	emit(cg, MOV64_REG(dst, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, dst, (int32_t)off));
+}
+
+/*
+ * A string argument of a subroutine, onto the value stack, in memory the
+ * runtime library may read: a char pointer (or an integer used as one) or
+ * a char array in kernel memory is copied into a temporary first, a bad
+ * address faulting as in DTrace; a NULL string faults.  Returns the bytes
+ * the library may read there (a constant, as the verifier needs).
+ */
+static uint32_t
+cg_str_operand(dt_cg_t *cg, dt_node_t *a)
+{
+	uint32_t strsize = (uint32_t)cg->dtp->strsize, n;
+	dt_type_t t = a->type;
+	int r;
+
+	cg_expr(cg, a);
+	if (cg->failed)
+		return 0;
+	emit_null_fault_top(cg);
+	if (t.kind == DT_TK_PTR || t.kind == DT_TK_INT ||
+	    (t.kind == DT_TK_ARRAY && cg->vs[cg->nvs - 1].mem == MEM_KERNEL)) {
+		uint32_t off = buf_temp(cg, strsize);
+
+		r = vreg(cg, 0);
+		emit_strcpy(cg, off, -1, strsize, r);
+		emit_fault_if_negative(cg, r);
+		set_top_strtemp(cg, r, off, strsize);
+	}
+	n = cg->vs[cg->nvs - 1].strsz;
+	return n == 0 || n > strsize ? strsize : n;
+}
+
+/*
+ * Replace the nargs arguments on the value stack by the library's result:
+ * r0 goes through the scratch word at doff (so that the verifier sees one
+ * unknown value, not one per path through the library function).  With
+ * str, the result is the string at doff + 8 (NULL when r0 is negative, if
+ * mayzero).
+ */
+static int
+cg_strsubr_result(dt_cg_t *cg, int nargs, uint32_t doff, bool str, bool mayzero)
+{
+	int r;
+
+	for (int i = 0; i < nargs; i++)
+		vpop(cg);
+	r = vpush(cg, 0);
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_0, (int16_t)doff));
+	emit(cg, LDX_MEM(BPF_DW, r, BPF_REG_9, (int16_t)doff));
+	if (!str)
+		return r;
+	if (mayzero) {
+		emit(cg, JMP_IMM(BPF_JSGE, r, 0, 2));
+		emit(cg, MOV64_IMM(r, 0));
+		emit(cg, JA(2));
+	}
+	set_top_strtemp(cg, r, doff + 8, (uint32_t)cg->dtp->strsize);
+	cg->vs[cg->nvs - 1].mayzero = mayzero;
+	return r;
+}
+
+/* Fault with 'type' unless lo <= register r <= hi. */
+static void
+emit_check_range(dt_cg_t *cg, int r, int32_t lo, int32_t hi, int type)
+{
+	size_t jlo = cg->ib.n, jok;
+
+	emit(cg, JMP_IMM(BPF_JSLT, r, lo, 0));
+	jok = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JSLE, r, hi, 0));
+	patch_here(cg, jlo);
+	emit_fault(cg, type, -1);
+	patch_here(cg, jok);
+}
+
+/* inet_ntoa(p), inet_ntoa6(p), inet_ntop(af, p): read the address, then the text. */
+static void
+cg_inet(dt_cg_t *cg, dt_node_t *n, uint32_t doff, uint32_t aoff)
+{
+	int code = (int)n->value, nargs = code == DT_SUB_INET_NTOP ? 2 : 1, rp;
+	size_t j4 = 0, j6 = 0;
+
+	for (dt_node_t *a = n->args; a; a = a->next) {
+		cg_expr(cg, a);
+		if (cg->failed)
+			return;
+	}
+	/* r4: how (0 IPv4, 1 inet_ntoa6, 2 IPv6 for inet_ntop), r2: bytes */
+	if (code == DT_SUB_INET_NTOP) {
+		int raf = vreg(cg, 1);
+
+		j4 = cg->ib.n;
+		emit(cg, JMP_IMM(BPF_JEQ, raf, 2, 0));
+		j6 = cg->ib.n;
+		emit(cg, JMP_IMM(BPF_JEQ, raf, 10, 0));
+		/* neither AF_INET nor AF_INET6 */
+		emit_fault(cg, DT_FAULT_ILLOP, -1);
+		patch_here(cg, j4);
+		emit(cg, MOV64_IMM(BPF_REG_4, 0));
+		emit(cg, MOV64_IMM(BPF_REG_2, 4));
+		j4 = cg->ib.n;
+		emit(cg, JA(0));
+		patch_here(cg, j6);
+		emit(cg, MOV64_IMM(BPF_REG_4, 2));
+		emit(cg, MOV64_IMM(BPF_REG_2, 16));
+		patch_here(cg, j4);
+	} else {
+		emit(cg, MOV64_IMM(BPF_REG_4, code == DT_SUB_INET_NTOA ? 0 : 1));
+		emit(cg, MOV64_IMM(BPF_REG_2, code == DT_SUB_INET_NTOA ? 4 : 16));
+	}
+	rp = vreg(cg, 0);
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_4, (int16_t)doff));
+	emit_buf_addr(cg, BPF_REG_1, aoff);
+	emit(cg, MOV64_REG(BPF_REG_3, rp));
+	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+	emit_check_r0(cg, DT_FAULT_BADADDR, rp);
+	emit_buf_addr(cg, BPF_REG_1, doff);
+	emit_buf_addr(cg, BPF_REG_2, aoff);
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_3, BPF_REG_9, (int16_t)doff));
+	emit(cg, JMP_IMM(BPF_JLE, BPF_REG_3, 2, 1));
+	emit(cg, MOV64_IMM(BPF_REG_3, 0));
+	emit_rt_call(cg, "dt_inet");
+	cg_strsubr_result(cg, nargs, doff, true, false);
+}
+
+/*
+ * The string subroutines of bpf/runtime.c: arguments into r1-r5 (the
+ * deepest first: reloading one never disturbs the registers already set),
+ * the result in a temporary of 8 scratch bytes and the string.
+ */
+static void
+cg_strsubr(dt_cg_t *cg, dt_node_t *n)
+{
+	dtrace_hdl_t *dtp = cg->dtp;
+	uint32_t strsize = (uint32_t)dtp->strsize, doff, ns, nt;
+	int code = (int)n->value, nargs = 0, r;
+	dt_node_t *a0 = n->args, *a1 = a0 ? a0->next : NULL, *a2 = a1 ? a1->next : NULL;
+
+	for (dt_node_t *a = n->args; a; a = a->next)
+		nargs++;
+	switch (code) {
+	case DT_SUB_HTONS: case DT_SUB_NTOHS:
+	case DT_SUB_HTONL: case DT_SUB_NTOHL:
+	case DT_SUB_HTONLL: case DT_SUB_NTOHLL: {
+		int bits = code == DT_SUB_HTONS || code == DT_SUB_NTOHS ? 16 :
+			   code == DT_SUB_HTONL || code == DT_SUB_NTOHL ? 32 : 64;
+
+		cg_expr(cg, a0);
+		if (cg->failed)
+			return;
+		/* to big-endian: a swap on this host, zero-extended from 'bits' */
+		emit(cg, DT_INSN(BPF_ALU | BPF_END | BPF_TO_BE, vreg(cg, 0), 0, 0, bits));
+		return;
+	}
+	case DT_SUB_INET_NTOA: case DT_SUB_INET_NTOA6: case DT_SUB_INET_NTOP:
+		doff = buf_temp(cg, 8 + (strsize > 72 ? strsize : 72) + 16);
+		cg_inet(cg, n, doff, doff + 8 + (strsize > 72 ? strsize : 72));
+		return;
+	case DT_SUB_LLTOSTR:
+		doff = buf_temp(cg, 8 + (strsize > 72 ? strsize : 72));
+		cg_expr(cg, a0);
+		if (a1)
+			cg_expr(cg, a1);
+		if (cg->failed)
+			return;
+		if (a1)
+			/* DTrace's bases: 2 to 36; others are an illegal operation */
+			emit_check_range(cg, vreg(cg, 0), 2, 36, DT_FAULT_ILLOP);
+		emit_buf_addr(cg, BPF_REG_1, doff);
+		emit_arg(cg, BPF_REG_2, a1 ? 1 : 0);
+		if (a1)
+			emit_arg(cg, BPF_REG_3, 0);
+		else
+			emit(cg, MOV64_IMM(BPF_REG_3, 10));
+		emit_rt_call(cg, "dt_lltostr");
+		cg_strsubr_result(cg, nargs, doff, true, false);
+		return;
+	case DT_SUB_SUBSTR:
+		doff = buf_temp(cg, 8 + strsize);
+		ns = cg_str_operand(cg, a0);
+		cg_expr(cg, a1);
+		if (a2)
+			cg_expr(cg, a2);
+		if (cg->failed)
+			return;
+		emit_buf_addr(cg, BPF_REG_1, doff);
+		emit_arg(cg, BPF_REG_2, nargs - 1);
+		emit(cg, MOV64_IMM(BPF_REG_3, (int32_t)ns));
+		emit_arg(cg, BPF_REG_4, nargs - 2);
+		/* without a length, as much as strsize allows */
+		if (a2)
+			emit_arg(cg, BPF_REG_5, 0);
+		else
+			emit(cg, MOV64_IMM(BPF_REG_5, (int32_t)strsize));
+		emit_rt_call(cg, "dt_substr");
+		cg_strsubr_result(cg, nargs, doff, true, false);
+		return;
+	case DT_SUB_STRCHR:
+	case DT_SUB_STRRCHR:
+		doff = buf_temp(cg, 8 + strsize);
+		ns = cg_str_operand(cg, a0);
+		cg_expr(cg, a1);
+		if (cg->failed)
+			return;
+		emit_buf_addr(cg, BPF_REG_1, doff);
+		emit_arg(cg, BPF_REG_2, 1);
+		emit(cg, MOV64_IMM(BPF_REG_3, (int32_t)ns));
+		emit_arg(cg, BPF_REG_4, 0);
+		emit(cg, ALU64_IMM(BPF_AND, BPF_REG_4, 0xff));
+		emit(cg, MOV64_IMM(BPF_REG_5, code == DT_SUB_STRRCHR));
+		emit_rt_call(cg, "dt_strchr");
+		cg_strsubr_result(cg, nargs, doff, true, true);
+		return;
+	case DT_SUB_STRSTR:
+	case DT_SUB_INDEX:
+	case DT_SUB_RINDEX: {
+		uint64_t how = code == DT_SUB_STRSTR ? 0 : code == DT_SUB_INDEX ? 1 : 2;
+
+		doff = buf_temp(cg, 8 + strsize);
+		ns = cg_str_operand(cg, a0);
+		nt = cg_str_operand(cg, a1);
+		if (a2)
+			cg_expr(cg, a2);
+		if (cg->failed)
+			return;
+		emit_buf_addr(cg, BPF_REG_1, doff);
+		emit_arg(cg, BPF_REG_2, nargs - 1);
+		emit_arg(cg, BPF_REG_3, nargs - 2);
+		emit_ld64(cg, BPF_REG_4, ns | (uint64_t)nt << 16 | how << 32 | (uint64_t)(a2 != NULL) << 34);
+		if (a2)
+			emit_arg(cg, BPF_REG_5, 0);
+		else
+			emit(cg, MOV64_IMM(BPF_REG_5, 0));
+		emit_rt_call(cg, "dt_strsearch");
+		r = cg_strsubr_result(cg, nargs, doff, code == DT_SUB_STRSTR, true);
+		if (code != DT_SUB_STRSTR)
+			emit_normalize(cg, r, dt_type_int);
+		return;
+	}
+	case DT_SUB_STRTOK: {
+		dt_ident_t *idp = dt_ident_find(dtp, DT_IDK_LOCAL, ".strtok");
+		uint32_t soff = LOCAL_BASE + idp->offset;
+		bool cont = a0->isconst && a0->kind == DT_N_INT;   /* strtok(NULL, ...) */
+
+		cg->need_buf = true;
+		doff = buf_temp(cg, 8 + strsize);
+		if (!cont) {
+			/* a new string: kept where strtok(NULL, ...) finds it */
+			cg_expr(cg, a0);
+			if (cg->failed)
+				return;
+			emit_null_fault_top(cg);
+			r = vreg(cg, 0);
+			emit_strcpy(cg, soff, -1, strsize, r);
+			emit_fault_if_negative(cg, r);
+		}
+		nt = cg_str_operand(cg, a1);
+		if (cg->failed)
+			return;
+		/* r5: where to go on (0: the start), | nt << 32 */
+		if (cont) {
+			/* nowhere (0) becomes ~0: past the end, so no token */
+			emit(cg, LDX_MEM(BPF_DW, BPF_REG_5, BPF_REG_10, DCTX_STRTOK));
+			emit(cg, ALU64_IMM(BPF_SUB, BPF_REG_5, 1));
+			emit(cg, MOV32_REG(BPF_REG_5, BPF_REG_5));
+		} else {
+			emit(cg, MOV64_IMM(BPF_REG_5, 0));
+		}
+		emit(cg, MOV64_IMM(BPF_REG_4, (int32_t)nt));
+		emit(cg, ALU64_IMM(BPF_LSH, BPF_REG_4, 32));
+		emit(cg, ALU64_REG(BPF_OR, BPF_REG_5, BPF_REG_4));
+		emit_buf_addr(cg, BPF_REG_1, doff);
+		emit_buf_addr(cg, BPF_REG_2, soff);
+		emit(cg, MOV64_IMM(BPF_REG_3, (int32_t)strsize));
+		emit_arg(cg, BPF_REG_4, 0);
+		emit_rt_call(cg, "dt_strtok");
+		/* where the next strtok(NULL, ...) goes on, + 1 (0: nowhere) */
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_0, (int16_t)doff));
+		emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_9, (int16_t)doff));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, 1));
+		emit(cg, JMP_IMM(BPF_JSGE, BPF_REG_1, 0, 1));
+		emit(cg, MOV64_IMM(BPF_REG_1, 0));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, DCTX_STRTOK));
+		cg_strsubr_result(cg, cont ? 1 : 2, doff, true, true);
+		return;
+	}
+	default:
+		/* basename, dirname, cleanpath, toupper, tolower: one string */
+		doff = buf_temp(cg, 8 + (code == DT_SUB_CLEANPATH ? 2 * strsize : strsize));
+		ns = cg_str_operand(cg, a0);
+		if (cg->failed)
+			return;
+		emit_buf_addr(cg, BPF_REG_1, doff);
+		emit_arg(cg, BPF_REG_2, 0);
+		emit(cg, MOV64_IMM(BPF_REG_3, (int32_t)ns));
+		switch (code) {
+		case DT_SUB_CLEANPATH:
+			emit(cg, MOV64_IMM(BPF_REG_4, (int32_t)strsize));
+			emit_rt_call(cg, "dt_cleanpath");
+			break;
+		case DT_SUB_TOUPPER:
+		case DT_SUB_TOLOWER:
+			emit(cg, MOV64_IMM(BPF_REG_4, code == DT_SUB_TOUPPER));
+			emit_rt_call(cg, "dt_strcase");
+			break;
+		default:
+			emit(cg, MOV64_IMM(BPF_REG_4, code == DT_SUB_DIRNAME));
+			emit_rt_call(cg, "dt_basename");
+			break;
+		}
+		cg_strsubr_result(cg, 1, doff, true, false);
+		return;
+	}
+}
+
 /*
  * The D library's __psargs(start, end): the current process's arguments
  * (its argument area [start, end) in user memory) as psinfo_t's pr_psargs
@@ -661,6 +1025,10 @@ cg_subr(dt_cg_t *cg, dt_node_t *n)
 
 	if (n->value == DT_SUB_SPECULATION) {
 		cg_speculation(cg);
+		return;
+	}
+	if (n->value >= DT_SUB_SUBSTR && n->value <= DT_SUB_INET_NTOP) {
+		cg_strsubr(cg, n);
 		return;
 	}
 	size = (uint32_t)cg->dtp->strsize;
@@ -720,6 +1088,7 @@ cg_strcmp(dt_cg_t *cg, dt_node_t *n)
 	cg_expr(cg, l);
 	if (cg->failed)
 		return;
+	emit_null_fault_top(cg);
 	cg_str_to_bpf(cg, l->type, cg->vs[cg->nvs - 1].strsz);
 	if (r->kind == DT_N_STRING) {
 		uint32_t off = dt_strtab_add(&cg->dtp->strtab, r->str);
@@ -735,6 +1104,7 @@ cg_strcmp(dt_cg_t *cg, dt_node_t *n)
 		cg_expr(cg, r);
 		if (cg->failed)
 			return;
+		emit_null_fault_top(cg);
 		cg_str_to_bpf(cg, r->type, cg->vs[cg->nvs - 1].strsz);
 		n1 = cg->vs[cg->nvs - 2].strsz;
 		n2 = cg->vs[cg->nvs - 1].strsz;
@@ -792,6 +1162,7 @@ cg_ternary(dt_cg_t *cg, dt_node_t *n)
 	size_t jelse, jend;
 	int r, res;
 	uint32_t sz;
+	bool mayzero;
 
 	vflush(cg);
 	cg_expr(cg, n->cond);
@@ -802,6 +1173,7 @@ cg_ternary(dt_cg_t *cg, dt_node_t *n)
 	cg_expr(cg, n->left);
 	res = vreg(cg, 0);
 	sz = cg->vs[cg->nvs - 1].strsz;
+	mayzero = cg->vs[cg->nvs - 1].mayzero;
 	vpop(cg);
 	jend = cg->ib.n;
 	emit(cg, JA(0));
@@ -810,6 +1182,7 @@ cg_ternary(dt_cg_t *cg, dt_node_t *n)
 	vmove_top(cg, res);
 	if (cg->vs[cg->nvs - 1].strsz > sz)
 		cg->vs[cg->nvs - 1].strsz = sz;
+	cg->vs[cg->nvs - 1].mayzero |= mayzero;
 	patch_here(cg, jend);
 }
 
@@ -1749,6 +2122,8 @@ cg_record_value(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d, bool typed)
 	cg_expr(cg, e);
 	if (cg->failed)
 		return;
+	if (d->type.kind == DT_TK_STRING)
+		emit_null_fault_top(cg);
 	r = vreg(cg, 0);
 	d->offset = cg->recoff;
 	if (is_aggr(d->type)) {

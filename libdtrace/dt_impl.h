@@ -185,6 +185,11 @@ typedef enum dt_subr {
 	DT_SUB_STRLEN = 64, DT_SUB_STRJOIN, DT_SUB_COPYINSTR,
 	DT_SUB_PSARGS,          /* the D library's: the current process's arguments */
 	DT_SUB_SPECULATION,
+	DT_SUB_SUBSTR, DT_SUB_INDEX, DT_SUB_RINDEX, DT_SUB_STRCHR, DT_SUB_STRRCHR,
+	DT_SUB_STRSTR, DT_SUB_STRTOK, DT_SUB_BASENAME, DT_SUB_DIRNAME, DT_SUB_CLEANPATH,
+	DT_SUB_LLTOSTR, DT_SUB_TOUPPER, DT_SUB_TOLOWER, DT_SUB_HTONS, DT_SUB_HTONL,
+	DT_SUB_HTONLL, DT_SUB_NTOHS, DT_SUB_NTOHL, DT_SUB_NTOHLL, DT_SUB_INET_NTOA,
+	DT_SUB_INET_NTOA6, DT_SUB_INET_NTOP,
 } dt_subr_t;
 #define DT_SUB_FIRST DT_SUB_STRLEN
 
@@ -350,7 +355,8 @@ void dt_ib_free(dt_insnbuf_t *ib);
 #define DCTX_ERRNO   (-40)           /* errno (syscall return) */
 #define DCTX_ARG(i)  (-120 + 8 * (i)) /* arg0 .. arg9 */
 #define DCTX_RETRY   (-128)          /* copyinstr() retries (below) */
-#define DCTX_SIZE    128             /* clause spill slots start below this */
+#define DCTX_STRTOK  (-136)          /* where strtok(NULL, ...) goes on, + 1; 0: nowhere */
+#define DCTX_SIZE    136             /* clause spill slots start below this */
 
 /*
  * copyinstr() of a user page that is not mapped in yet.  Probe context
@@ -399,6 +405,7 @@ void dt_ib_free(dt_insnbuf_t *ib);
 #define DT_USES_ERRNO   0x02
 #define DT_USES_PROBESTR 0x04
 #define DT_USES_TLS     0x08     /* self-> variables: the thread's storage */
+#define DT_USES_STRTOK  0x10     /* strtok(): DCTX_STRTOK starts at 0 */
 
 /* ------------------------------------------------------------------ */
 /* Records: how the consumer decodes what a clause writes.             */

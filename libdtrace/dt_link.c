@@ -373,6 +373,15 @@ dt_build_trampoline(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_gua
 		/* after exit() only END (and ERROR) may record */
 		dt_emit_return_if_exiting(ib, BPF_REG_2);
 	}
+	/*
+	 * strtok(NULL, ...) has nothing to go on with until a strtok(s, ...)
+	 * of this firing; any clause may use it (replayed ones too).
+	 */
+	for (clp = dtp->clauses; clp; clp = clp->next)
+		if (clp->uses & DT_USES_STRTOK)
+			break;
+	if (clp != NULL)
+		dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_10, DCTX_STRTOK, 0));
 	if (ap->replays)
 		dt_emit_replay(dtp, ap->replays, ib, gt);
 	if (!any) {
@@ -709,12 +718,88 @@ dt_last_line(char *log)
 }
 
 static int
+dt_cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * The kernel takes the address of a function (a bpf_loop() callback of the
+ * runtime library) only in a program that describes its functions in BTF:
+ * one static FUNC per subprogram, in order, the first at instruction 0.
+ * Returns the BTF (its func_info in *fi, *nfi entries), or NULL when the
+ * program needs none (or on failure: the load then says what is wrong).
+ */
+static struct btf *
+dt_prog_func_info(const dt_attach_t *ap, struct bpf_func_info **fi, uint32_t *nfi)
+{
+	uint32_t *start, n = 0, k = 0;
+	bool need = false;
+	struct btf *btf;
+	int proto;
+
+	*fi = NULL;
+	*nfi = 0;
+	for (size_t i = 0; i < ap->ninsns; i++)
+		need |= ap->insns[i].code == (BPF_LD | BPF_IMM | BPF_DW) &&
+			ap->insns[i].src_reg == BPF_PSEUDO_FUNC;
+	if (!need)
+		return NULL;
+	start = dt_zalloc((ap->ninsns + 1) * sizeof(*start));
+	start[n++] = 0;
+	for (size_t i = 0; i < ap->ninsns; i++) {
+		const struct bpf_insn *in = &ap->insns[i];
+
+		if ((in->code == (BPF_JMP | BPF_CALL) && in->src_reg == BPF_PSEUDO_CALL) ||
+		    (in->code == (BPF_LD | BPF_IMM | BPF_DW) && in->src_reg == BPF_PSEUDO_FUNC))
+			start[n++] = (uint32_t)((int64_t)i + in->imm + 1);
+	}
+	qsort(start, n, sizeof(*start), dt_cmp_u32);
+	btf = btf__new_empty();
+	proto = btf ? btf__add_func_proto(btf, btf__add_int(btf, "long", 8, BTF_INT_SIGNED)) : -1;
+	if (proto < 0) {
+		btf__free(btf);
+		free(start);
+		return NULL;
+	}
+	*fi = dt_zalloc(n * sizeof(**fi));
+	for (uint32_t i = 0; i < n; i++) {
+		char fname[32];
+		int id;
+
+		if (i > 0 && start[i] == start[i - 1])
+			continue;
+		snprintf(fname, sizeof(fname), "dt_func%u", k);
+		id = btf__add_func(btf, fname, BTF_FUNC_STATIC, proto);
+		if (id < 0)
+			break;
+		(*fi)[k].insn_off = start[i];
+		(*fi)[k].type_id = (uint32_t)id;
+		k++;
+	}
+	free(start);
+	if (btf__load_into_kernel(btf) != 0) {
+		btf__free(btf);
+		free(*fi);
+		*fi = NULL;
+		return NULL;
+	}
+	*nfi = k;
+	return btf;
+}
+
+static int
 dt_load_prog(dtrace_hdl_t *dtp, dt_attach_t *ap)
 {
 	char name[BPF_OBJ_NAME_LEN], desc[256];
 	dt_probe_t *prp = ap->probes[0];
 	LIBBPF_OPTS(bpf_prog_load_opts, opts);
 	size_t logsz = 1 << 22;
+	struct bpf_func_info *fi;
+	struct btf *btf;
+	uint32_t nfi;
 	char *log;
 	int fd;
 
@@ -727,9 +812,16 @@ dt_load_prog(dtrace_hdl_t *dtp, dt_attach_t *ap)
 	else
 		snprintf(desc, sizeof(desc), "%s:::%s (%d probes)", prp->prov, prp->name, ap->nprobes);
 
+	btf = dt_prog_func_info(ap, &fi, &nfi);
+	if (btf != NULL) {
+		opts.prog_btf_fd = (uint32_t)btf__fd(btf);
+		opts.func_info = fi;
+		opts.func_info_cnt = nfi;
+		opts.func_info_rec_size = sizeof(*fi);
+	}
 	fd = bpf_prog_load(ap->pv->prog_type, name, "GPL", ap->insns, ap->ninsns, &opts);
 	if (fd >= 0)
-		return fd;
+		goto out;
 	/* again, with the verifier's log, to say why */
 	log = dt_zalloc(logsz);
 	opts.log_buf = log;
@@ -738,7 +830,7 @@ dt_load_prog(dtrace_hdl_t *dtp, dt_attach_t *ap)
 	fd = bpf_prog_load(ap->pv->prog_type, name, "GPL", ap->insns, ap->ninsns, &opts);
 	if (fd >= 0) {
 		free(log);
-		return fd;
+		goto out;
 	}
 	if (dtp->bpflog)
 		fprintf(stderr, "%s\n", log);
@@ -750,7 +842,12 @@ dt_load_prog(dtrace_hdl_t *dtp, dt_attach_t *ap)
 		dt_set_errmsg(dtp, "could not enable tracing: failed to load BPF program for %s: %s",
 			      desc, strerror(errno));
 	free(log);
-	return -1;
+	fd = -1;
+out:
+	/* the program keeps what it needs of its BTF */
+	btf__free(btf);
+	free(fi);
+	return fd;
 }
 
 int

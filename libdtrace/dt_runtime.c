@@ -19,8 +19,11 @@
  *  - without a relocation (calls to static functions of .text): imm is
  *    already relative to the call.
  * Both are resolved here to the called function, then re-encoded relative
- * to where the callee was put in the program.  Anything else that needs
- * relocating (maps, global data, string literals, kfuncs, callbacks) cannot
+ * to where the callee was put in the program.  The address of a function
+ * (a bpf_loop() callback: a 64-bit load with an R_BPF_64_64 relocation
+ * against .text) is linked the same way, as a BPF_PSEUDO_FUNC load of the
+ * callee relative to the load.  Anything else that needs relocating (maps,
+ * global data, string literals, kfuncs) cannot
  * be linked: a function that needs it is marked bad, and linking it fails
  * with the reason (other functions remain usable).
  *
@@ -314,6 +317,22 @@ rt_read_rels(rt_obj_t *ro, Elf_Scn *scn, const GElf_Shdr *sh, char *err, size_t 
 		}
 		sname = rt_sym_name(ro, &sym);
 		in = &ro->text[at];
+		if (type == R_BPF_64_64 && in->code == (BPF_LD | BPF_IMM | BPF_DW) &&
+		    sym.st_shndx == ro->textndx && at + 1 < ro->ntext) {
+			/*
+			 * The address of a function of .text (a callback for
+			 * bpf_loop()): S + A, A being the 64-bit load's immediate.
+			 */
+			uint64_t byte = sym.st_value + (uint32_t)in->imm;
+
+			if (byte % RT_INSN != 0 || byte / RT_INSN >= ro->ntext ||
+			    in[1].imm != 0 || ro->reltarget[at] >= 0) {
+				rt_bad(f, "bad reference to a function through %s", sname);
+				continue;
+			}
+			ro->reltarget[at] = (int64_t)(byte / RT_INSN);
+			continue;
+		}
 		if (type == R_BPF_64_64) {
 			rt_bad(f, "refers to %s: maps and data cannot be used by the runtime library",
 			       sname);
@@ -365,6 +384,14 @@ rt_check_code(rt_obj_t *ro)
 					rt_bad(f, "loads a map, data or function address");
 				else if (i + 1 >= f->start + f->len)
 					rt_bad(f, "truncated 64-bit load");
+				else if (ro->reltarget[i] >= 0) {
+					/* a function's address: linked like a call */
+					g = rt_func_at(ro, ro->reltarget[i]);
+					if (g < 0)
+						rt_bad(f, "refers to .text+%lld, which does not start a function",
+						       (long long)ro->reltarget[i] * (long long)RT_INSN);
+					ro->callee[i] = g;
+				}
 				i++;  /* the second half */
 				continue;
 			}
@@ -653,8 +680,12 @@ dt_runtime_link(dt_insnbuf_t *prog, char *err, size_t errlen)
 			struct bpf_insn in = ro.text[f->start + i];
 			int g = ro.callee[f->start + i];
 
-			if (g >= 0)
+			if (g >= 0) {
+				/* relative to the next instruction, for calls and function addresses */
 				in.imm = (int32_t)(base[g] - (at + (int64_t)i + 1));
+				if (in.code == (BPF_LD | BPF_IMM | BPF_DW))
+					in.src_reg = BPF_PSEUDO_FUNC;
+			}
 			dt_ib_emit(prog, in);
 		}
 	}

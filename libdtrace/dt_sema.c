@@ -78,6 +78,63 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "discard", DT_ACT_DISCARD, 1, 1 },
 	{ "speculation", DT_SUB_SPECULATION, 0, 0 },
 	{ "print", DT_ACT_PRINT, 1, 1 },
+	{ "substr", DT_SUB_SUBSTR, 2, 3 },
+	{ "index", DT_SUB_INDEX, 2, 3 },
+	{ "rindex", DT_SUB_RINDEX, 2, 3 },
+	{ "strchr", DT_SUB_STRCHR, 2, 2 },
+	{ "strrchr", DT_SUB_STRRCHR, 2, 2 },
+	{ "strstr", DT_SUB_STRSTR, 2, 2 },
+	{ "strtok", DT_SUB_STRTOK, 2, 2 },
+	{ "basename", DT_SUB_BASENAME, 1, 1 },
+	{ "dirname", DT_SUB_DIRNAME, 1, 1 },
+	{ "cleanpath", DT_SUB_CLEANPATH, 1, 1 },
+	{ "lltostr", DT_SUB_LLTOSTR, 1, 2 },
+	{ "toupper", DT_SUB_TOUPPER, 1, 1 },
+	{ "tolower", DT_SUB_TOLOWER, 1, 1 },
+	{ "htons", DT_SUB_HTONS, 1, 1 },
+	{ "htonl", DT_SUB_HTONL, 1, 1 },
+	{ "htonll", DT_SUB_HTONLL, 1, 1 },
+	{ "ntohs", DT_SUB_NTOHS, 1, 1 },
+	{ "ntohl", DT_SUB_NTOHL, 1, 1 },
+	{ "ntohll", DT_SUB_NTOHLL, 1, 1 },
+	{ "inet_ntoa", DT_SUB_INET_NTOA, 1, 1 },
+	{ "inet_ntoa6", DT_SUB_INET_NTOA6, 1, 1 },
+	{ "inet_ntop", DT_SUB_INET_NTOP, 2, 2 },
+};
+
+/*
+ * The string subroutines' prototypes, as DTrace declares them: each
+ * argument's type as messages name it ("const char *" takes strings, char
+ * arrays and char pointers; a pointer type takes pointers and integers;
+ * other names take integers) and the result's type.
+ */
+static const struct dt_subr_proto {
+	int code;
+	const char *args[3];
+	const char *ret;
+} dt_subr_protos[] = {
+	{ DT_SUB_SUBSTR, { "const char *", "int", "int" }, "string" },
+	{ DT_SUB_INDEX, { "const char *", "const char *", "int" }, "int" },
+	{ DT_SUB_RINDEX, { "const char *", "const char *", "int" }, "int" },
+	{ DT_SUB_STRCHR, { "const char *", "char" }, "string" },
+	{ DT_SUB_STRRCHR, { "const char *", "char" }, "string" },
+	{ DT_SUB_STRSTR, { "const char *", "const char *" }, "string" },
+	{ DT_SUB_STRTOK, { "const char *", "const char *" }, "string" },
+	{ DT_SUB_BASENAME, { "const char *" }, "string" },
+	{ DT_SUB_DIRNAME, { "const char *" }, "string" },
+	{ DT_SUB_CLEANPATH, { "const char *" }, "string" },
+	{ DT_SUB_LLTOSTR, { "int64_t", "int" }, "string" },
+	{ DT_SUB_TOUPPER, { "const char *" }, "string" },
+	{ DT_SUB_TOLOWER, { "const char *" }, "string" },
+	{ DT_SUB_HTONS, { "uint16_t" }, "uint16_t" },
+	{ DT_SUB_HTONL, { "uint32_t" }, "uint32_t" },
+	{ DT_SUB_HTONLL, { "uint64_t" }, "uint64_t" },
+	{ DT_SUB_NTOHS, { "uint16_t" }, "uint16_t" },
+	{ DT_SUB_NTOHL, { "uint32_t" }, "uint32_t" },
+	{ DT_SUB_NTOHLL, { "uint64_t" }, "uint64_t" },
+	{ DT_SUB_INET_NTOA, { "ipaddr_t *" }, "string" },
+	{ DT_SUB_INET_NTOA6, { "in6_addr_t *" }, "string" },
+	{ DT_SUB_INET_NTOP, { "int", "void *" }, "string" },
 };
 
 typedef struct dt_sema {
@@ -1132,6 +1189,56 @@ incompat:
 }
 
 /*
+ * A string subroutine's arguments (their number is checked already)
+ * against its prototype.  strtok(NULL, ...) goes on with the string of
+ * the strtok() before it in the same probe firing: its position lives in
+ * the probe context, the string in a hidden clause-local variable.
+ */
+static int
+dt_cook_strsubr(dt_sema_t *sp, dt_node_t *n, const struct dt_subr_proto *pp)
+{
+	dtrace_hdl_t *dtp = sp->dtp;
+	int argc = 0;
+	char b[128];
+
+	for (dt_node_t *a = n->args; a; a = a->next, argc++) {
+		const char *want = pp->args[argc];
+		bool ok;
+
+		if (strcmp(want, "const char *") == 0)
+			ok = dt_type_isstrlike(dtp, a->type) ||
+			     (pp->code == DT_SUB_STRTOK && argc == 0 && a->isconst &&
+			      a->kind == DT_N_INT && a->value == 0);
+		else if (want[strlen(want) - 1] == '*')
+			ok = dt_isscalar(a);
+		else
+			ok = dt_isint(a);
+		if (!ok)
+			return dt_err(sp, n, D_PROTO_ARG, "%s( ) argument #%d is incompatible with "
+				      "prototype:\n\tprototype: %s\n\t argument: %s", n->str, argc + 1,
+				      want, TNAME(a->type, b));
+	}
+	if (pp->code == DT_SUB_STRTOK) {
+		dt_ident_t *idp = dt_ident_find(dtp, DT_IDK_LOCAL, ".strtok");
+
+		if (idp == NULL) {
+			idp = dt_ident_new(dtp, DT_IDK_LOCAL, ".strtok");
+			dt_ident_define(dtp, idp, dt_type_string);
+		}
+		if (sp->clp != NULL)
+			sp->clp->uses |= DT_USES_STRTOK;
+	}
+	n->value = pp->code;
+	if (strcmp(pp->ret, "string") == 0)
+		n->type = dt_type_string;
+	else if (strcmp(pp->ret, "int") == 0)
+		n->type = dt_type_int;
+	else if (dt_type_lookup(dtp, pp->ret, &n->type) != 0)
+		return dt_err(sp, n, D_UNKNOWN, "%s( ): no type %s", n->str, pp->ret);
+	return 0;
+}
+
+/*
  * A subroutine: its arguments are checked against its prototype, and the
  * call is an expression of the subroutine's return type.
  */
@@ -1151,6 +1258,9 @@ dt_cook_subr(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
 			      n->str, argc, argc == 1 ? "" : "s",
 			      argc > fd->maxargs && fd->minargs != fd->maxargs ? "at most " : "",
 			      argc > fd->maxargs ? fd->maxargs : fd->minargs);
+	for (size_t i = 0; i < sizeof(dt_subr_protos) / sizeof(dt_subr_protos[0]); i++)
+		if (dt_subr_protos[i].code == fd->code)
+			return dt_cook_strsubr(sp, n, &dt_subr_protos[i]);
 	argc = 0;
 	for (dt_node_t *a = n->args; a; a = a->next) {
 		argc++;
