@@ -184,7 +184,7 @@ dt_strchr(char *dst, const char *s, unsigned long n, unsigned long c, unsigned l
 typedef struct dt_search {
 	const char *s, *t;
 	unsigned long n, m;
-	long start, step, found;
+	long start, step, found, sublen;
 } dt_search_t;
 
 static long (*const dt_bpf_loop)(unsigned int, void *, void *, unsigned long) = (void *)181;
@@ -194,23 +194,31 @@ dt_search_at(unsigned long k, void *arg)
 {
 	dt_search_t *c = arg;
 	const char *s = c->s, *t = c->t;
-	unsigned long n = c->n, m = c->m, j, p;
+	unsigned long n = c->n, m = c->m, j, p, diff = 0;
+	long sublen = c->sublen;
 
 	p = (unsigned long)(c->start + (long)k * c->step);
 	if (p >= n - 1)
 		return 1;
+	DT_CHECKED(p);
+	if (sublen > 0 && s[p] != t[0])
+		return 0;
+	/*
+	 * Without a branch per byte (the verifier would keep one state per
+	 * byte): the differences of the first sublen bytes are or-ed
+	 * together, bytes past sublen masked off by the sign of j - sublen,
+	 * with a look every 8 bytes.  s has m bytes to spare after its n.
+	 */
 	for (j = 0; j + 1 < m; j++) {
-		unsigned long q = p + j;
-		char tc = t[j];
+		unsigned long in = (unsigned long)((long)(j - (unsigned long)sublen) >> 63);
 
-		if (tc == '\0')
-			break;
-		if (q >= n - 1)
-			return 0;
-		DT_CHECKED(q);
-		if (s[q] != tc)
+		diff |= ((unsigned long)(unsigned char)s[p + j] ^
+			 (unsigned long)(unsigned char)t[j]) & in;
+		if ((j & 7) == 7 && diff != 0)
 			return 0;
 	}
+	if (diff != 0)
+		return 0;
 	c->found = (long)p;
 	return 1;
 }
@@ -218,7 +226,9 @@ dt_search_at(unsigned long k, void *arg)
 /*
  * nm: n | m << 16 | how << 32, how 0 for strstr, 1 index, 2 rindex, plus
  * 4 when a start position pos was given.  Returns the position found or
- * -1; strstr's result (the rest of s from there) goes to dst.
+ * -1; strstr's result (the rest of s from there) goes to dst.  s must be
+ * in the per-CPU buffer with m bytes of it readable after its n (the
+ * comparisons read that far, past the end of the string).
  */
 DT_RT_FUNC long
 dt_strsearch(char *dst, const char *s, const char *t, unsigned long nm, long pos)
@@ -238,6 +248,7 @@ dt_strsearch(char *dst, const char *s, const char *t, unsigned long nm, long pos
 	c.n = n;
 	c.m = m;
 	c.found = -1;
+	c.sublen = sublen;
 	c.step = 1;
 	c.start = 0;
 	count = len;
@@ -519,18 +530,18 @@ dt_cleanpath(char *dst, const char *s, unsigned long n, unsigned long size)
 DT_RT_FUNC long
 dt_strcase(char *dst, const char *s, unsigned long n, unsigned long upper)
 {
-	char lo = upper ? 'a' : 'A', hi = upper ? 'z' : 'Z';
+	long lo = upper ? 'a' : 'A', delta = upper ? 'A' - 'a' : 'a' - 'A';
 	char *out = DT_OUT(dst);
 	unsigned long i;
 
 	for (i = 0; i + 1 < n; i++) {
-		char c = s[i];
+		long c = s[i], d = c - lo;
 
-		if (c == '\0')
+		if (c == 0)
 			break;
-		if (c >= lo && c <= hi)
-			c = (char)(c + (upper ? 'A' - 'a' : 'a' - 'A'));
-		out[i] = c;
+		/* without branches (each would cost the verifier a state): 0 <= d < 26 */
+		c += delta & ~(d >> 63) & ((d - 26) >> 63);
+		out[i] = (char)c;
 	}
 	out[i] = '\0';
 	return 0;
@@ -632,26 +643,32 @@ dt_inet(char *dst, const unsigned char *a, unsigned long how)
 	for (i = 0; i < 16; i++) {
 		if (a[i] == 0 && tryzero == -1 && i % 2 == 0) {
 			tryzero = i;
-			continue;
-		}
-		if (tryzero != -1 && (a[i] != 0 || i == 15)) {
+		} else if (tryzero != -1 && (a[i] != 0 || i == 15)) {
 			if (i - tryzero <= numzero) {
 				tryzero = -1;
-				continue;
+			} else {
+				firstzero = tryzero;
+				numzero = i - i % 2 - tryzero;
+				tryzero = -1;
+				if (a[i] == 0 && i == 15)
+					numzero += 2;
 			}
-			firstzero = tryzero;
-			numzero = i - i % 2 - tryzero;
-			tryzero = -1;
-			if (a[i] == 0 && i == 15)
-				numzero += 2;
-			firstzero = dt_opaque(dst, firstzero) & 15;
-			numzero = dt_opaque(dst, numzero) & 31;
 		}
+		/* opaque, so that the paths through the bytes merge each time round */
+		firstzero = dt_opaque(dst, firstzero);
+		firstzero = firstzero < 0 ? -1 : firstzero & 15;
+		numzero = dt_opaque(dst, numzero) & 31;
+		tryzero = dt_opaque(dst, tryzero);
+		tryzero = tryzero < 0 ? -1 : tryzero & 15;
 	}
 	/* IPv4 mapped (::ffff:a.b.c.d) or compatible (::a.b.c.d, but not :: or ::1) */
-	for (i = 0; i < 10; i++)
-		if (a[i] != 0)
-			v4 = false;
+	{
+		unsigned int any = 0;
+
+		for (i = 0; i < 10; i++)
+			any |= a[i];
+		v4 = any == 0;
+	}
 	if (v4 && !(a[10] == 0xff && a[11] == 0xff))
 		v4 = a[10] == 0 && a[11] == 0 && ((a[12] | a[13] | a[14]) != 0 || a[15] > 1);
 	if (v4) {
@@ -671,8 +688,7 @@ dt_inet(char *dst, const unsigned char *a, unsigned long how)
 	if (firstzero < 0 || top > v6end)
 		top = -2;
 	for (i = 0; i <= v6end; i += 2) {
-		unsigned int val = (unsigned int)a[i] << 8 | a[i + 1];
-		bool lead = true;
+		unsigned int val = (unsigned int)a[i] << 8 | a[i + 1], nd;
 
 		j = (unsigned long)dt_opaque(dst, (long)j) & 63;
 		if (top >= 0 && i >= firstzero && i <= top) {
@@ -682,14 +698,20 @@ dt_inet(char *dst, const unsigned char *a, unsigned long how)
 			}
 			continue;
 		}
-		for (int sh = 12; sh >= 0; sh -= 4) {
-			unsigned int d = (val >> sh) & 15;
+		/*
+		 * The digits without leading zeros, computed without branches
+		 * (the address is unknown to the verifier, which would follow
+		 * each branch): nd digits; writing always 4, the ones past nd
+		 * are overwritten by what follows.
+		 */
+		nd = 1 + (((val >> 4) + 0xffff) >> 16) + (((val >> 8) + 0xffff) >> 16) +
+		     (((val >> 12) + 0xffff) >> 16);
+		for (unsigned int t = 0; t < 4; t++) {
+			unsigned int d = (val >> ((4 * (nd - 1 - t)) & 15)) & 15;
 
-			if (d == 0 && lead && sh > 0)
-				continue;
-			lead = false;
-			out[j++] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
+			out[j + t] = (char)('0' + d + 39 * ((d + 6) >> 4));
 		}
+		j += nd;
 		if (i < 14 && i != firstzero - 2)
 			out[j++] = ':';
 	}

@@ -670,11 +670,12 @@ emit_buf_addr(dt_cg_t *cg, int dst, uint32_t off)
  * A string argument of a subroutine, onto the value stack, in memory the
  * runtime library may read: a char pointer (or an integer used as one) or
  * a char array in kernel memory is copied into a temporary first, a bad
- * address faulting as in DTrace; a NULL string faults.  Returns the bytes
- * the library may read there (a constant, as the verifier needs).
+ * address faulting as in DTrace; a NULL string faults.  With 'copy', any
+ * string is copied (into the per-CPU buffer).  Returns the bytes the
+ * library may read there (a constant, as the verifier needs).
  */
 static uint32_t
-cg_str_operand(dt_cg_t *cg, dt_node_t *a)
+cg_str_operand(dt_cg_t *cg, dt_node_t *a, bool copy)
 {
 	uint32_t strsize = (uint32_t)cg->dtp->strsize, n;
 	dt_type_t t = a->type;
@@ -684,7 +685,7 @@ cg_str_operand(dt_cg_t *cg, dt_node_t *a)
 	if (cg->failed)
 		return 0;
 	emit_null_fault_top(cg);
-	if (t.kind == DT_TK_PTR || t.kind == DT_TK_INT ||
+	if (copy || t.kind == DT_TK_PTR || t.kind == DT_TK_INT ||
 	    (t.kind == DT_TK_ARRAY && cg->vs[cg->nvs - 1].mem == MEM_KERNEL)) {
 		uint32_t off = buf_temp(cg, strsize);
 
@@ -776,16 +777,15 @@ cg_inet(dt_cg_t *cg, dt_node_t *n, uint32_t doff, uint32_t aoff)
 		emit(cg, MOV64_IMM(BPF_REG_2, code == DT_SUB_INET_NTOA ? 4 : 16));
 	}
 	rp = vreg(cg, 0);
-	emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_4, (int16_t)doff));
+	/* on the stack, where the verifier still knows it for the call */
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_4, CG_TMP));
 	emit_buf_addr(cg, BPF_REG_1, aoff);
 	emit(cg, MOV64_REG(BPF_REG_3, rp));
 	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
 	emit_check_r0(cg, DT_FAULT_BADADDR, rp);
 	emit_buf_addr(cg, BPF_REG_1, doff);
 	emit_buf_addr(cg, BPF_REG_2, aoff);
-	emit(cg, LDX_MEM(BPF_DW, BPF_REG_3, BPF_REG_9, (int16_t)doff));
-	emit(cg, JMP_IMM(BPF_JLE, BPF_REG_3, 2, 1));
-	emit(cg, MOV64_IMM(BPF_REG_3, 0));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_3, BPF_REG_10, CG_TMP));
 	emit_rt_call(cg, "dt_inet");
 	cg_strsubr_result(cg, nargs, doff, true, false);
 }
@@ -844,7 +844,7 @@ cg_strsubr(dt_cg_t *cg, dt_node_t *n)
 		return;
 	case DT_SUB_SUBSTR:
 		doff = buf_temp(cg, 8 + strsize);
-		ns = cg_str_operand(cg, a0);
+		ns = cg_str_operand(cg, a0, false);
 		cg_expr(cg, a1);
 		if (a2)
 			cg_expr(cg, a2);
@@ -865,7 +865,7 @@ cg_strsubr(dt_cg_t *cg, dt_node_t *n)
 	case DT_SUB_STRCHR:
 	case DT_SUB_STRRCHR:
 		doff = buf_temp(cg, 8 + strsize);
-		ns = cg_str_operand(cg, a0);
+		ns = cg_str_operand(cg, a0, false);
 		cg_expr(cg, a1);
 		if (cg->failed)
 			return;
@@ -884,8 +884,9 @@ cg_strsubr(dt_cg_t *cg, dt_node_t *n)
 		uint64_t how = code == DT_SUB_STRSTR ? 0 : code == DT_SUB_INDEX ? 1 : 2;
 
 		doff = buf_temp(cg, 8 + strsize);
-		ns = cg_str_operand(cg, a0);
-		nt = cg_str_operand(cg, a1);
+		/* in the buffer: the comparisons read past its end (bpf/runtime.c) */
+		ns = cg_str_operand(cg, a0, true);
+		nt = cg_str_operand(cg, a1, false);
 		if (a2)
 			cg_expr(cg, a2);
 		if (cg->failed)
@@ -921,7 +922,7 @@ cg_strsubr(dt_cg_t *cg, dt_node_t *n)
 			emit_strcpy(cg, soff, -1, strsize, r);
 			emit_fault_if_negative(cg, r);
 		}
-		nt = cg_str_operand(cg, a1);
+		nt = cg_str_operand(cg, a1, false);
 		if (cg->failed)
 			return;
 		/* r5: where to go on (0: the start), | nt << 32 */
@@ -954,7 +955,7 @@ cg_strsubr(dt_cg_t *cg, dt_node_t *n)
 	default:
 		/* basename, dirname, cleanpath, toupper, tolower: one string */
 		doff = buf_temp(cg, 8 + (code == DT_SUB_CLEANPATH ? 2 * strsize : strsize));
-		ns = cg_str_operand(cg, a0);
+		ns = cg_str_operand(cg, a0, false);
 		if (cg->failed)
 			return;
 		emit_buf_addr(cg, BPF_REG_1, doff);

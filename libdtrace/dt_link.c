@@ -819,6 +819,22 @@ dt_load_prog(dtrace_hdl_t *dtp, dt_attach_t *ap)
 		opts.func_info_cnt = nfi;
 		opts.func_info_rec_size = sizeof(*fi);
 	}
+	if (dtp->bpflog) {
+		/* -xbpflog: what the verifier's work cost, for programs it accepts too */
+		char stats[512] = "";
+
+		opts.log_buf = stats;
+		opts.log_size = sizeof(stats);
+		opts.log_level = 4;
+		fd = bpf_prog_load(ap->pv->prog_type, name, "GPL", ap->insns, ap->ninsns, &opts);
+		opts.log_buf = NULL;
+		opts.log_size = 0;
+		opts.log_level = 0;
+		if (fd >= 0) {
+			fprintf(stderr, "%s: %s\n", desc, dt_last_line(stats));
+			goto out;
+		}
+	}
 	fd = bpf_prog_load(ap->pv->prog_type, name, "GPL", ap->insns, ap->ninsns, &opts);
 	if (fd >= 0)
 		goto out;
