@@ -1210,7 +1210,8 @@ dt_cook_strsubr(dt_sema_t *sp, dt_node_t *n, const struct dt_subr_proto *pp)
 			     (pp->code == DT_SUB_STRTOK && argc == 0 && a->isconst &&
 			      a->kind == DT_N_INT && a->value == 0);
 		else if (want[strlen(want) - 1] == '*')
-			ok = dt_isscalar(a);
+			/* any pointer (casts are the way to others' types), or NULL */
+			ok = dt_isptr(a) || (a->isconst && a->kind == DT_N_INT && a->value == 0);
 		else
 			ok = dt_isint(a);
 		if (!ok)
@@ -1253,11 +1254,11 @@ dt_cook_subr(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
 		if (dt_cook(sp, a) != 0)
 			return -1;
 	}
+	/* with optional arguments, DTrace says "at least" the required ones, either way */
 	if (argc < fd->minargs || argc > fd->maxargs)
 		return dt_err(sp, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s passed, %s%d expected",
 			      n->str, argc, argc == 1 ? "" : "s",
-			      argc > fd->maxargs && fd->minargs != fd->maxargs ? "at most " : "",
-			      argc > fd->maxargs ? fd->maxargs : fd->minargs);
+			      fd->minargs != fd->maxargs ? "at least " : "", fd->minargs);
 	for (size_t i = 0; i < sizeof(dt_subr_protos) / sizeof(dt_subr_protos[0]); i++)
 		if (dt_subr_protos[i].code == fd->code)
 			return dt_cook_strsubr(sp, n, &dt_subr_protos[i]);

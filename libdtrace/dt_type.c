@@ -60,6 +60,8 @@ static const struct {
 	{ "ino_t", "unsigned long" }, { "mode_t", "unsigned int" },
 	{ "processorid_t", "int" }, { "zoneid_t", "int" }, { "hrtime_t", "long long" },
 	{ "caddr_t", NULL /* char * */ },
+	{ "ipaddr_t", "unsigned int" },      /* an IPv4 address, for inet_ntoa( ) */
+	{ "in6_addr_t", NULL /* unsigned char[16]: an IPv6 address, for inet_ntoa6( ) */ },
 };
 
 static ctf_id_t
@@ -101,10 +103,17 @@ dt_type_init(dtrace_hdl_t *dtp)
 	for (size_t i = 0; i < sizeof(dt_native_typedefs) / sizeof(dt_native_typedefs[0]); i++) {
 		ctf_id_t t;
 
-		if (dt_native_typedefs[i].target)
+		if (dt_native_typedefs[i].target) {
 			t = ctf_lookup_by_name(fp, dt_native_typedefs[i].target);
-		else
+		} else if (strcmp(dt_native_typedefs[i].name, "in6_addr_t") == 0) {
+			ctf_arinfo_t ar = { .ctr_contents = ctf_lookup_by_name(fp, "unsigned char"),
+					    .ctr_index = ctf_lookup_by_name(fp, "long"),
+					    .ctr_nelems = 16 };
+
+			t = ctf_add_array(fp, CTF_ADD_NONROOT, &ar);
+		} else {
 			t = ctf_add_pointer(fp, CTF_ADD_ROOT, ctf_lookup_by_name(fp, "char"));
+		}
 		ctf_add_typedef(fp, CTF_ADD_ROOT, dt_native_typedefs[i].name, t);
 	}
 	if (ctf_update(fp) < 0) {

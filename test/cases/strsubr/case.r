@@ -1,0 +1,4 @@
+[HELLO, WORLD! 123 [AZ] {AZ} @`]
+[hello, world! 123 [az] {az} @`]
+[] [dtrace]
+

@@ -1,0 +1,5 @@
+[o world] [hello world] []
+[world] [d]
+[o world] [orld] [] [hello world]
+[ world]
+
