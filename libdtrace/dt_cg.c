@@ -548,6 +548,8 @@ cg_str_to_bpf(dt_cg_t *cg, dt_type_t t, uint32_t size)
 	emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size));
 	emit(cg, MOV64_REG(BPF_REG_3, r));
 	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel_str));
+	/* a string at a bad address faults, as DTrace's loads do */
+	emit_fault_if_negative(cg, r);
 	set_top_strtemp(cg, r, off, size);
 }
 
