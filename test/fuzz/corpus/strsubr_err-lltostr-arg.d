@@ -1,0 +1,10 @@
+	/*
+ * lltostr() converts an integer.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */
+BEGIN
+{
+	trace(lltostr("12"));
+}

@@ -1,0 +1,10 @@
+	/*
+ * strtok()'s string may be NULL, but no other integer.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */
+BEGIN
+{
+	trace(strtok(1, ","));
+}

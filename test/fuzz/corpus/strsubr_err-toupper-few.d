@@ -1,0 +1,10 @@
+	/*
+ * toupper() takes one string.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */
+BEGIN
+{
+	trace(toupper());
+}
