@@ -42,6 +42,13 @@ is_pseudo_call(const struct bpf_insn *in)
 	return in->code == (BPF_JMP | BPF_CALL) && in->src_reg == BPF_PSEUDO_CALL;
 }
 
+/* A 64-bit load of a function's address (BPF_PSEUDO_FUNC). */
+static int
+is_func_addr(const struct bpf_insn *in)
+{
+	return in->code == (BPF_LD | BPF_IMM | BPF_DW) && in->src_reg == BPF_PSEUDO_FUNC;
+}
+
 /* strncmp() as dt_strcmp() defines it: the unsigned char difference. */
 static int
 ref_strncmp(const char *s1, const char *s2, size_t n)
@@ -165,7 +172,8 @@ test_link_each(void)
 		for (size_t i = 0; i < ib.n; i++) {
 			int64_t t;
 
-			if (!is_pseudo_call(&ib.insns[i]))
+			/* calls, and function addresses (bpf_loop() callbacks) */
+			if (!is_pseudo_call(&ib.insns[i]) && !is_func_addr(&ib.insns[i]))
 				continue;
 			t = (int64_t)i + 1 + ib.insns[i].imm;
 			/* past the program's two instructions; no mark left */
@@ -179,6 +187,41 @@ test_link_each(void)
 	CHECK(id > strcmp_id, "only %d functions link", id);
 	if (verbose)
 		printf("%d runtime function(s)\n", id);
+}
+
+/*
+ * dt_strsearch() hands a callback to bpf_loop(): the callback is appended
+ * too, and the load of its address points at it, relative to the load.
+ */
+static void
+test_link_callback(void)
+{
+	dt_insnbuf_t ib = { NULL, 0, 0 };
+	char err[256] = "";
+	int id = dt_runtime_id("dt_strsearch"), nload = 0;
+	size_t n0;
+
+	CHECK(id >= 0, "dt_runtime_id(dt_strsearch) = %d", id);
+	if (id < 0)
+		return;
+	dt_ib_emit(&ib, rt_call(id));
+	dt_ib_emit(&ib, EXIT_INSN());
+	n0 = ib.n;
+	CHECK(dt_runtime_link(&ib, err, sizeof(err)) == 0, "link: %s", err);
+	for (size_t i = 0; i < ib.n; i++) {
+		int64_t t;
+
+		if (!is_func_addr(&ib.insns[i]))
+			continue;
+		nload++;
+		t = (int64_t)i + 1 + ib.insns[i].imm;
+		CHECK(t > (int64_t)i && t < (int64_t)ib.n && t != (int64_t)n0,
+		      "the callback's address points at %lld (program %zu, function at %zu)",
+		      (long long)t, ib.n, n0);
+		CHECK(i + 1 < ib.n && ib.insns[i + 1].imm == 0, "second half of the load changed");
+	}
+	CHECK(nload == 1, "%d function address loads, want 1", nload);
+	dt_ib_free(&ib);
 }
 
 /* ------------------------------------------------------------------ */
@@ -509,6 +552,7 @@ main(void)
 	if (strcmp_id >= 0) {
 		test_link_once();
 		test_link_each();
+		test_link_callback();
 		test_kernel();
 	}
 	printf("%d passed, %d failed\n", passed, failed);
