@@ -104,38 +104,83 @@ dt_opaque(char *dst, long v)
 	return *slot;
 }
 
+/*
+ * bpf_loop(), by its helper number: the callback runs once per step, and
+ * the verifier checks a callback once (until what it leaves in the
+ * context stops changing), not once per step as it does a loop's body.
+ */
+static long (*const dt_bpf_loop)(unsigned int, void *, void *, unsigned long) = (void *)181;
+
+typedef struct dt_scan {
+	const char *s;
+	char *out;
+	unsigned long n;
+	long from, cnt, stop;
+	long want;              /* dt_scan_slash: stop at a slash (1) or not (0) */
+} dt_scan_t;
+
+/* Step k of dt_len(): stop at the NUL. */
+static long
+dt_len_at(unsigned long k, void *arg)
+{
+	dt_scan_t *c = arg;
+
+	if (k >= c->n - 1)
+		return 1;
+	DT_CHECKED(k);
+	if (c->s[k] == '\0') {
+		c->stop = (long)k;
+		return 1;
+	}
+	return 0;
+}
+
 /* The length of s (n readable bytes): at most n - 1. */
 static __attribute__((always_inline)) long
 dt_len(char *dst, const char *s, unsigned long n)
 {
-	unsigned long i;
+	dt_scan_t c = { .s = s, .n = n, .stop = (long)n - 1 };
 
-	for (i = 0; i + 1 < n; i++)
-		if (DT_EXIT(s[i] == '\0'))
-			break;
-	return dt_opaque(dst, (long)i);
+	dt_bpf_loop((unsigned int)(n - 1), dt_len_at, &c, 0);
+	return dt_opaque(dst, c.stop);
+}
+
+/* Step k of dt_copy_from(): one byte, unless the count or the string ends. */
+static long
+dt_copy_at(unsigned long k, void *arg)
+{
+	dt_scan_t *c = arg;
+	unsigned long i = (unsigned long)c->from + k;
+	char ch;
+
+	if ((long)k >= c->cnt || i >= c->n - 1 || k >= c->n - 1) {
+		c->stop = (long)k;
+		return 1;
+	}
+	DT_CHECKED(i);
+	DT_CHECKED(k);
+	ch = c->s[i];
+	if (ch == '\0') {
+		c->stop = (long)k;
+		return 1;
+	}
+	c->out[k] = ch;
+	return 0;
 }
 
 /* Copy s[from ..] (at most cnt bytes, up to its end) to dst's result. */
 static __attribute__((always_inline)) void
 dt_copy_from(char *dst, const char *s, unsigned long n, long from, long cnt)
 {
-	char *out = DT_OUT(dst);
-	unsigned long i;
+	dt_scan_t c = { .s = s, .out = DT_OUT(dst), .n = n, .from = from, .cnt = cnt,
+			.stop = (long)n - 1 };
+	long i;
 
-	for (i = 0; i + 1 < n; i++) {
-		unsigned long k = (unsigned long)from + i;
-		char c;
-
-		if (DT_EXIT((long)i >= cnt || k >= n - 1))
-			break;
-		DT_CHECKED(k);
-		c = s[k];
-		if (DT_EXIT(c == '\0'))
-			break;
-		out[i] = c;
-	}
-	out[i] = '\0';
+	dt_bpf_loop((unsigned int)(n - 1), dt_copy_at, &c, 0);
+	i = dt_opaque(dst, c.stop);
+	if (i < 0 || (unsigned long)i >= n)
+		i = 0;
+	DT_OUT(dst)[i] = '\0';
 }
 
 DT_RT_FUNC long
@@ -199,7 +244,6 @@ typedef struct dt_search {
 	long start, step, found, sublen;
 } dt_search_t;
 
-static long (*const dt_bpf_loop)(unsigned int, void *, void *, unsigned long) = (void *)181;
 
 static long
 dt_search_at(unsigned long k, void *arg)
@@ -344,6 +388,39 @@ dt_strtok(char *dst, const char *s, unsigned long n, const char *d, unsigned lon
 	return (long)start + (long)i;
 }
 
+/* Step k of dt_scan_slash(): s[from - k] is (not) a slash. */
+static long
+dt_scan_slash_at(unsigned long k, void *arg)
+{
+	dt_scan_t *c = arg;
+	long i = c->from - (long)k;
+
+	if (i < 0 || (unsigned long)i >= c->n - 1) {
+		c->stop = -1;
+		return 1;
+	}
+	DT_CHECKED(i);
+	if ((c->s[i] == '/') == (c->want != 0)) {
+		c->stop = i;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Backwards from s[from]: the first position holding a slash (want) or
+ * something else (!want), or -1.
+ */
+static __attribute__((always_inline)) long
+dt_scan_slash(char *dst, const char *s, unsigned long n, long from, long want)
+{
+	dt_scan_t c = { .s = s, .n = n, .from = from, .want = want, .stop = -1 };
+
+	if (from >= 0)
+		dt_bpf_loop((unsigned int)(from + 1), dt_scan_slash_at, &c, 0);
+	return dt_opaque(dst, c.stop);
+}
+
 /* Set dst's result to s[from .. to] (or to "." when s is NULL). */
 static __attribute__((always_inline)) void
 dt_copy_range(char *dst, const char *s, unsigned long n, long from, long to)
@@ -366,42 +443,19 @@ DT_RT_FUNC long
 dt_basename(char *dst, const char *s, unsigned long n, unsigned long dir)
 {
 	long len = dt_len(dst, s, n), lastbase = -1, firstbase = -1, lastdir = -1, i;
-	unsigned long k;
 
 	if (len == 0) {
 		dt_copy_range(dst, 0, n, 0, 0);
 		return 0;
 	}
 	/* three scans backwards, each from where the one before stopped */
-	i = len - 1;
-	for (k = 0; k + 1 < n; k++, i--) {
-		if (DT_EXIT(i < 0 || (unsigned long)i >= n - 1))
-			break;
-		DT_CHECKED(i);
-		if (DT_EXIT(s[i] != '/'))
-			break;
-	}
-	i = dt_opaque(dst, i);
+	i = dt_scan_slash(dst, s, n, len - 1, 0);
 	if (i >= 0)
 		lastbase = i;
-	for (k = 0; k + 1 < n; k++, i--) {
-		if (DT_EXIT(i < 0 || (unsigned long)i >= n - 1))
-			break;
-		DT_CHECKED(i);
-		if (DT_EXIT(s[i] == '/'))
-			break;
-	}
-	i = dt_opaque(dst, i);
+	i = dt_scan_slash(dst, s, n, i, 1);
 	if (i >= 0)
 		firstbase = i + 1;
-	for (k = 0; k + 1 < n; k++, i--) {
-		if (DT_EXIT(i < 0 || (unsigned long)i >= n - 1))
-			break;
-		DT_CHECKED(i);
-		if (DT_EXIT(s[i] != '/'))
-			break;
-	}
-	i = dt_opaque(dst, i);
+	i = dt_scan_slash(dst, s, n, i, 0);
 	if (i >= 0)
 		lastdir = i;
 
@@ -426,112 +480,147 @@ dt_basename(char *dst, const char *s, unsigned long n, unsigned long dir)
 
 /*
  * cleanpath(s): "//" become "/", "/./" go, "/../" remove the component
- * before them, one character of s per iteration, with the state in 'st':
- * 0 in a component, 1 after a slash, 2 after "/.", 3 after "/..".  The
- * result is cut where fewer than 5 bytes of size would be left (as DTrace
- * does).  The positions of the slashes written are kept as 16-bit numbers
- * after the result (dst + 8 + size), so that ".." finds the one to go back
- * to without searching.
+ * before them, as DTrace does it: one character of s per step, with the
+ * state in 'st': 0 in a component, 1 after a slash, 2 after "/.", 3 after
+ * "/..".  The result is cut where fewer than 5 bytes of size would be
+ * left (DTrace checks that before each step that may write; the other
+ * steps follow one that checked, with nothing written since, so checking
+ * before every step is the same).  The positions of the slashes written
+ * are kept as 16-bit numbers after the result (dst + 8 + size), so that
+ * ".." finds the one to go back to without searching.  The steps are
+ * bpf_loop() callbacks: the verifier checks one step, not one per byte.
  */
+typedef struct dt_clean {
+	const char *s;
+	char *out, *dst;
+	unsigned short *slash;
+	unsigned long n, size;
+	long len, j, depth, st;
+} dt_clean_t;
+
+static long
+dt_clean_at(unsigned long k, void *arg)
+{
+	dt_clean_t *c = arg;
+	const char *s = c->s;
+	char *out = c->out;
+	unsigned short *slash = c->slash;
+	/* opaque: one state for the verifier to check, whatever came before */
+	long j = dt_opaque(c->dst, c->j), depth = dt_opaque(c->dst, c->depth);
+	long st = dt_opaque(c->dst, c->st) & 3;
+	bool next = false;   /* a slash to go on from */
+	char ch = '\0';
+
+	if (j < 0 || (unsigned long)j + 5 >= c->size)
+		return 1;
+	DT_CHECKED(j);
+	if (k < (unsigned long)c->len && k < c->n - 1) {
+		DT_CHECKED(k);
+		ch = s[k];
+	}
+	if (st == 0) {
+		next = true;
+	} else if (st == 1) {
+		if (ch == '/') {
+			next = true;
+		} else if (ch == '.') {
+			st = 2;
+		} else {
+			slash[depth & 0x7ff] = (unsigned short)j;
+			depth++;
+			out[j++] = '/';
+			out[j++] = ch;
+			st = 0;
+			if (ch == '\0') {
+				c->j = j;
+				return 1;
+			}
+		}
+	} else if (st == 2) {
+		if (ch == '/') {
+			next = true;
+		} else if (ch == '.') {
+			st = 3;
+		} else {
+			slash[depth & 0x7ff] = (unsigned short)j;
+			depth++;
+			out[j++] = '/';
+			out[j++] = '.';
+			out[j++] = ch;
+			st = 0;
+			if (ch == '\0') {
+				c->j = j;
+				return 1;
+			}
+		}
+	} else {
+		if (ch != '/' && ch != '\0') {
+			slash[depth & 0x7ff] = (unsigned short)j;
+			depth++;
+			out[j++] = '/';
+			out[j++] = '.';
+			out[j++] = '.';
+			out[j++] = ch;
+			st = 0;
+		} else {
+			/* back to the last slash written (or the start) */
+			if (depth > 0) {
+				depth--;
+				j = slash[depth & 0x7ff];
+			} else {
+				j = 0;
+			}
+			if (ch == '\0') {
+				/* "/.." at the end keeps that slash */
+				c->j = j + 1;
+				return 1;
+			}
+			if ((unsigned long)j + 5 >= c->size) {
+				c->j = j;
+				return 1;
+			}
+			next = true;
+		}
+	}
+	if (next) {
+		/* a character in a component, or a slash starting one */
+		if (ch == '/') {
+			st = 1;
+		} else {
+			out[j++] = ch;
+			if (ch == '\0') {
+				c->j = j;
+				return 1;
+			}
+		}
+	}
+	c->j = j;
+	c->depth = depth;
+	c->st = st;
+	return 0;
+}
+
 DT_RT_FUNC long
 dt_cleanpath(char *dst, const char *s, unsigned long n, unsigned long size)
 {
 	char *out = DT_OUT(dst);
-	unsigned short *slash = (unsigned short *)(out + size);
-	long len = dt_len(dst, s, n), j = 0, depth = 0, st = 0;
-	volatile long *vars = (volatile long *)dst;
-	unsigned long k;
+	dt_clean_t c;
+	long j;
 
+	c.s = s;
+	c.out = out;
+	c.dst = dst;
+	c.slash = (unsigned short *)(out + size);
+	c.n = n;
+	c.size = size;
+	c.len = dt_len(dst, s, n);
+	c.j = 0;
+	c.depth = 0;
+	c.st = 0;
 	/* "/.." backs up past the start: what is left is "/" */
 	out[0] = '/';
-	for (k = 0; k < n; k++) {
-		char c = (long)k < len ? s[k] : '\0';
-		bool next = false;   /* a slash to go on from, after the size check */
-
-		if (st == 0) {
-			next = true;
-		} else if (st == 1) {
-			if (c == '/') {
-				next = true;
-			} else if (c == '.') {
-				st = 2;
-			} else {
-				if ((unsigned long)j + 5 >= size)
-					break;
-				slash[depth & 0x7ff] = (unsigned short)j;
-				depth++;
-				out[j++] = '/';
-				out[j++] = c;
-				st = 0;
-				if (c == '\0')
-					break;
-			}
-		} else if (st == 2) {
-			if (c == '/') {
-				next = true;
-			} else if (c == '.') {
-				st = 3;
-			} else {
-				if ((unsigned long)j + 5 >= size)
-					break;
-				slash[depth & 0x7ff] = (unsigned short)j;
-				depth++;
-				out[j++] = '/';
-				out[j++] = '.';
-				out[j++] = c;
-				st = 0;
-				if (c == '\0')
-					break;
-			}
-		} else {
-			if (c != '/' && c != '\0') {
-				if ((unsigned long)j + 5 >= size)
-					break;
-				slash[depth & 0x7ff] = (unsigned short)j;
-				depth++;
-				out[j++] = '/';
-				out[j++] = '.';
-				out[j++] = '.';
-				out[j++] = c;
-				st = 0;
-			} else {
-				/* back to the last slash written (or the start) */
-				if (depth > 0) {
-					depth--;
-					j = slash[depth & 0x7ff];
-				} else {
-					j = 0;
-				}
-				if (c == '\0') {
-					j++;
-					break;
-				}
-				next = true;
-			}
-		}
-		if (next) {
-			/* a character in a component, or a slash starting one */
-			if ((unsigned long)j + 5 >= size)
-				break;
-			if (c == '/') {
-				st = 1;
-			} else {
-				out[j++] = c;
-				if (c == '\0')
-					break;
-			}
-		}
-		/* the state and the positions, opaque so that the paths merge */
-		vars[0] = j;
-		j = vars[0];
-		vars[0] = depth;
-		depth = vars[0];
-		vars[0] = st;
-		st = vars[0] & 3;
-		if (j < 0 || (unsigned long)j + 5 >= size + 4)
-			break;
-	}
-	j = dt_opaque(dst, j);
+	dt_bpf_loop((unsigned int)n, dt_clean_at, &c, 0);
+	j = dt_opaque(dst, c.j);
 	if (j < 0 || (unsigned long)j >= size)
 		j = 0;
 	out[j] = '\0';
