@@ -68,14 +68,15 @@ dt_psargs(char *dst, unsigned long start, unsigned long end, unsigned long size)
  * constant in the caller) and is at most n - 1 characters long; the result
  * goes to dst + 8, and dst[0..7] is scratch space in the same map value.
  *
- * The verifier walks every iteration of every loop, following each path
- * separately, and a value that differs between paths (a length found by a
- * loop that stops early, say) keeps those paths apart for everything that
- * follows: walking the rest of a function once per possible length would
- * be quadratic.  dt_opaque() stores such a value in map memory and loads it
- * back, which the verifier cannot see through: every path then goes on with
- * the same unknown value, bounded again where it is used, and the paths
- * merge.
+ * The verifier walks every iteration of a loop, following each path
+ * separately, keeps one pending state per branch not yet followed (8192 at
+ * most), and a value that differs between paths (a length found by a loop
+ * that stops early, say) keeps those paths apart for everything that
+ * follows.  So the loops over a string's bytes are bpf_loop() callbacks,
+ * which it checks once, and dt_opaque() stores a value that differs
+ * between paths in map memory and loads it back, which the verifier cannot
+ * see through: every path then goes on with the same unknown value,
+ * bounded again where it is used, and the paths merge.
  */
 
 #define DT_OUT(dst) ((dst) + 8)
@@ -86,14 +87,6 @@ dt_psargs(char *dst, unsigned long start, unsigned long end, unsigned long size)
  * verifier would find unbounded.
  */
 #define DT_CHECKED(v) __asm__ volatile("" : "+r"(v))
-
-/*
- * A loop's way out on the data (a NUL, say), laid out as the branch not
- * taken: the verifier follows that first, finishes it soon, and so keeps
- * one pending state instead of one per iteration, which would stop it
- * (8192 at most) on strings of 4096 bytes.
- */
-#define DT_EXIT(cond) __builtin_expect(!!(cond), 1)
 
 static __attribute__((always_inline)) long
 dt_opaque(char *dst, long v)
@@ -204,29 +197,37 @@ dt_substr(char *dst, const char *s, unsigned long n, long index, long cnt)
 	return 0;
 }
 
+/* Step k of dt_strchr(): the NUL that ends s is part of it. */
+static long
+dt_strchr_at(unsigned long k, void *arg)
+{
+	dt_scan_t *c = arg;
+	unsigned char ch = 0;
+
+	if (k >= c->n)
+		return 1;
+	if (k + 1 < c->n) {
+		DT_CHECKED(k);
+		ch = (unsigned char)c->s[k];
+	}
+	if (ch == (unsigned char)c->want) {
+		c->stop = (long)k;
+		if (!c->cnt)
+			return 1;       /* strchr: the first */
+	}
+	return ch == 0;
+}
+
+/* strchr(s, c), strrchr(s, c) (last != 0): the rest of s from there, or -1. */
 DT_RT_FUNC long
 dt_strchr(char *dst, const char *s, unsigned long n, unsigned long c, unsigned long last)
 {
-	long pos = -1;
-	unsigned long i;
+	dt_scan_t sc = { .s = s, .n = n, .want = (long)(c & 0xff), .cnt = (long)last,
+			 .stop = -1 };
+	long pos;
 
-	/* the terminating NUL is part of the string: strchr(s, 0) finds it */
-	for (i = 0; i < n; i++) {
-		unsigned char ch = i + 1 < n ? (unsigned char)s[i] : 0;
-		/* all ones where ch is c, without a branch */
-		long eq = ((long)(ch ^ (unsigned char)c) - 1) >> 63;
-
-		DT_CHECKED(eq);
-
-		if (DT_EXIT(eq && !last)) {
-			pos = (long)i;
-			break;
-		}
-		pos = (pos & ~eq) | ((long)i & eq);
-		if (DT_EXIT(ch == 0))
-			break;
-	}
-	pos = dt_opaque(dst, pos);
+	dt_bpf_loop((unsigned int)n, dt_strchr_at, &sc, 0);
+	pos = dt_opaque(dst, sc.stop);
 	if (pos < 0)
 		return -1;
 	dt_copy_from(dst, s, n, pos, (long)n);
@@ -330,62 +331,108 @@ dt_strsearch(char *dst, const char *s, const char *t, unsigned long nm, long pos
 	return c.found;
 }
 
+/* strtok()'s state for its steps: the string, the delimiters as a bit map. */
+typedef struct dt_tok {
+	const char *s, *d;
+	char *out;
+	unsigned long n, m;
+	long from, stop;
+	unsigned char map[32];
+} dt_tok_t;
+
+static __attribute__((always_inline)) bool
+dt_isdelim(const dt_tok_t *c, unsigned char ch)
+{
+	return (c->map[ch >> 3] >> (ch & 7)) & 1;
+}
+
+/* Step k of the delimiters' map. */
+static long
+dt_tokmap_at(unsigned long k, void *arg)
+{
+	dt_tok_t *c = arg;
+	unsigned char ch;
+
+	if (k >= c->m - 1)
+		return 1;
+	DT_CHECKED(k);
+	ch = (unsigned char)c->d[k];
+	if (ch == 0)
+		return 1;
+	c->map[ch >> 3] |= (unsigned char)(1 << (ch & 7));
+	return 0;
+}
+
+/* Step k of the skipping of delimiters: the token's start, or none (-1). */
+static long
+dt_tokskip_at(unsigned long k, void *arg)
+{
+	dt_tok_t *c = arg;
+	unsigned long i = (unsigned long)c->from + k;
+	unsigned char ch;
+
+	if (i >= c->n - 1)
+		return 1;
+	DT_CHECKED(i);
+	ch = (unsigned char)c->s[i];
+	if (ch == 0)
+		return 1;
+	if (!dt_isdelim(c, ch)) {
+		c->stop = (long)i;
+		return 1;
+	}
+	return 0;
+}
+
+/* Step k of the token's copy: it ends at a delimiter or the end. */
+static long
+dt_tokcopy_at(unsigned long k, void *arg)
+{
+	dt_tok_t *c = arg;
+	unsigned long i = (unsigned long)c->from + k;
+	unsigned char ch;
+
+	if (i >= c->n - 1 || k >= c->n - 1) {
+		c->stop = (long)k;
+		return 1;
+	}
+	DT_CHECKED(i);
+	DT_CHECKED(k);
+	ch = (unsigned char)c->s[i];
+	if (ch == 0 || dt_isdelim(c, ch)) {
+		c->stop = (long)k;
+		return 1;
+	}
+	c->out[k] = (char)ch;
+	return 0;
+}
+
 /*
  * strtok: s (n readable bytes) is the string being split, delimiters d
  * (m bytes); pm = pos | m << 32, pos where to go on.  The token goes to
- * dst; returns where the next call goes on, or -1 when there is none.
+ * dst; returns where the next call goes on (the delimiter that ended the
+ * token, as in DTrace), or -1 when there is no token.
  */
 DT_RT_FUNC long
 dt_strtok(char *dst, const char *s, unsigned long n, const char *d, unsigned long pm)
 {
-	unsigned long m = pm >> 32, i;
-	unsigned char map[32];
-	char *out = DT_OUT(dst);
-	long pos = (long)(pm & 0xffffffff), start = -1;
+	dt_tok_t c = { .s = s, .d = d, .out = DT_OUT(dst), .n = n, .m = pm >> 32,
+		       .from = (long)(pm & 0xffffffff), .stop = -1 };
+	long start, len;
 
-	for (i = 0; i < sizeof(map); i++)
-		map[i] = 0;
-	for (i = 0; i + 1 < m; i++) {
-		unsigned char c = (unsigned char)d[i];
-
-		if (DT_EXIT(c == 0))
-			break;
-		map[c >> 3] |= (unsigned char)(1 << (c & 7));
-	}
-	/* skip the delimiters in front of the token */
-	for (i = 0; i + 1 < n; i++) {
-		unsigned long k = (unsigned long)pos + i;
-		unsigned char c;
-
-		if (DT_EXIT(k >= n - 1))
-			break;
-		DT_CHECKED(k);
-		c = (unsigned char)s[k];
-		if (DT_EXIT(c == 0))
-			break;
-		if (DT_EXIT(!(map[c >> 3] & (1 << (c & 7))))) {
-			start = (long)k;
-			break;
-		}
-	}
-	start = dt_opaque(dst, start);
-	if (start < 0)
+	dt_bpf_loop((unsigned int)(c.m - 1), dt_tokmap_at, &c, 0);
+	dt_bpf_loop((unsigned int)(n - 1), dt_tokskip_at, &c, 0);
+	start = dt_opaque(dst, c.stop);
+	if (start < 0 || (unsigned long)start >= n - 1)
 		return -1;
-	/* the token, up to the next delimiter */
-	for (i = 0; i + 1 < n; i++) {
-		unsigned long k = (unsigned long)start + i;
-		unsigned char c;
-
-		if (DT_EXIT(k >= n - 1))
-			break;
-		DT_CHECKED(k);
-		c = (unsigned char)s[k];
-		if (DT_EXIT(c == 0 || (map[c >> 3] & (1 << (c & 7)))))
-			break;
-		out[i] = (char)c;
-	}
-	out[i] = '\0';
-	return (long)start + (long)i;
+	c.from = start;
+	c.stop = (long)n - 1;
+	dt_bpf_loop((unsigned int)(n - 1), dt_tokcopy_at, &c, 0);
+	len = dt_opaque(dst, c.stop);
+	if (len < 0 || (unsigned long)len >= n)
+		len = 0;
+	DT_OUT(dst)[len] = '\0';
+	return start + len;
 }
 
 /* Step k of dt_scan_slash(): s[from - k] is (not) a slash. */
@@ -627,32 +674,43 @@ dt_cleanpath(char *dst, const char *s, unsigned long n, unsigned long size)
 	return 0;
 }
 
-/* toupper(s) (upper != 0) and tolower(s). */
+/* Step k of dt_strcase(): want is the first letter to change, cnt the shift. */
+static long
+dt_strcase_at(unsigned long k, void *arg)
+{
+	dt_scan_t *c = arg;
+	long ch, d;
+
+	if (k >= c->n - 1) {
+		c->stop = (long)k;
+		return 1;
+	}
+	DT_CHECKED(k);
+	ch = c->s[k];
+	if (ch == 0) {
+		c->stop = (long)k;
+		return 1;
+	}
+	d = ch - c->want;
+	if (d >= 0 && d < 26)
+		ch += c->cnt;
+	c->out[k] = (char)ch;
+	return 0;
+}
+
+/* toupper(s) (upper != 0) and tolower(s): ASCII letters only. */
 DT_RT_FUNC long
 dt_strcase(char *dst, const char *s, unsigned long n, unsigned long upper)
 {
-	long lo = upper ? 'a' : 'A', delta = upper ? 'A' - 'a' : 'a' - 'A';
-	char *out = DT_OUT(dst);
-	unsigned long i;
+	dt_scan_t c = { .s = s, .out = DT_OUT(dst), .n = n, .want = upper ? 'a' : 'A',
+			.cnt = upper ? 'A' - 'a' : 'a' - 'A', .stop = (long)n - 1 };
+	long i;
 
-	for (i = 0; i + 1 < n; i++) {
-		long c = s[i], d = c - lo;
-
-		if (DT_EXIT(c == 0))
-			break;
-		/*
-		 * Without branches (each would cost the verifier a state):
-		 * 0 <= d < 26 as masks, hidden from the compiler, which would
-		 * turn them back into branches.
-		 */
-		long ge = ~(d >> 63), lt = (d - 26) >> 63;
-
-		DT_CHECKED(ge);
-		DT_CHECKED(lt);
-		c += delta & ge & lt;
-		out[i] = (char)c;
-	}
-	out[i] = '\0';
+	dt_bpf_loop((unsigned int)(n - 1), dt_strcase_at, &c, 0);
+	i = dt_opaque(dst, c.stop);
+	if (i < 0 || (unsigned long)i >= n)
+		i = 0;
+	DT_OUT(dst)[i] = '\0';
 	return 0;
 }
 
