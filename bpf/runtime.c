@@ -104,25 +104,30 @@ dt_opaque(char *dst, long v)
  */
 static long (*const dt_bpf_loop)(unsigned int, void *, void *, unsigned long) = (void *)181;
 
-typedef struct dt_scan {
-	const char *s;
-	char *out;
-	unsigned long n;
-	long from, cnt, stop;
-	long want;              /* dt_scan_slash: stop at a slash (1) or not (0) */
-} dt_scan_t;
+/*
+ * The context of the steps, on the stack of the function that loops: one
+ * per function, and small, since a probe's program may already use most
+ * of the 512 bytes of stack its calls share.
+ */
+typedef struct dt_ctx {
+	const char *s;    /* the string stepped through */
+	char *p;          /* the result, or the other string */
+	long n;           /* readable bytes at s */
+	long m;           /* readable bytes at p, or the result's size */
+	int from, cnt, stop, want, step, aux;
+} dt_ctx_t;
 
 /* Step k of dt_len(): stop at the NUL. */
 static long
 dt_len_at(unsigned long k, void *arg)
 {
-	dt_scan_t *c = arg;
+	dt_ctx_t *c = arg;
 
-	if (k >= c->n - 1)
+	if (k >= (unsigned long)c->n - 1)
 		return 1;
 	DT_CHECKED(k);
 	if (c->s[k] == '\0') {
-		c->stop = (long)k;
+		c->stop = (int)k;
 		return 1;
 	}
 	return 0;
@@ -130,47 +135,55 @@ dt_len_at(unsigned long k, void *arg)
 
 /* The length of s (n readable bytes): at most n - 1. */
 static __attribute__((always_inline)) long
-dt_len(char *dst, const char *s, unsigned long n)
+dt_len(dt_ctx_t *c, char *dst, const char *s, unsigned long n)
 {
-	dt_scan_t c = { .s = s, .n = n, .stop = (long)n - 1 };
-
-	dt_bpf_loop((unsigned int)(n - 1), dt_len_at, &c, 0);
-	return dt_opaque(dst, c.stop);
+	c->s = s;
+	c->n = (long)n;
+	c->stop = (int)n - 1;
+	dt_bpf_loop((unsigned int)(n - 1), dt_len_at, c, 0);
+	return dt_opaque(dst, c->stop);
 }
 
 /* Step k of dt_copy_from(): one byte, unless the count or the string ends. */
 static long
 dt_copy_at(unsigned long k, void *arg)
 {
-	dt_scan_t *c = arg;
-	unsigned long i = (unsigned long)c->from + k;
+	dt_ctx_t *c = arg;
+	unsigned long i = (unsigned long)(long)c->from + k;
 	char ch;
 
-	if ((long)k >= c->cnt || i >= c->n - 1 || k >= c->n - 1) {
-		c->stop = (long)k;
+	if ((long)k >= c->cnt || i >= (unsigned long)c->n - 1 || k >= (unsigned long)c->n - 1) {
+		c->stop = (int)k;
 		return 1;
 	}
 	DT_CHECKED(i);
 	DT_CHECKED(k);
 	ch = c->s[i];
 	if (ch == '\0') {
-		c->stop = (long)k;
+		c->stop = (int)k;
 		return 1;
 	}
-	c->out[k] = ch;
+	c->p[k] = ch;
 	return 0;
 }
 
 /* Copy s[from ..] (at most cnt bytes, up to its end) to dst's result. */
 static __attribute__((always_inline)) void
-dt_copy_from(char *dst, const char *s, unsigned long n, long from, long cnt)
+dt_copy_from(dt_ctx_t *c, char *dst, const char *s, unsigned long n, long from, long cnt)
 {
-	dt_scan_t c = { .s = s, .out = DT_OUT(dst), .n = n, .from = from, .cnt = cnt,
-			.stop = (long)n - 1 };
 	long i;
 
-	dt_bpf_loop((unsigned int)(n - 1), dt_copy_at, &c, 0);
-	i = dt_opaque(dst, c.stop);
+	c->s = s;
+	c->p = DT_OUT(dst);
+	c->n = (long)n;
+	c->from = (int)from;
+	c->cnt = cnt > (long)n ? (int)n : cnt < 0 ? 0 : (int)cnt;
+	c->stop = (int)n - 1;
+	if (from >= 0 && from < (long)n)
+		dt_bpf_loop((unsigned int)(n - 1), dt_copy_at, c, 0);
+	else
+		c->stop = 0;
+	i = dt_opaque(dst, c->stop);
 	if (i < 0 || (unsigned long)i >= n)
 		i = 0;
 	DT_OUT(dst)[i] = '\0';
@@ -179,7 +192,8 @@ dt_copy_from(char *dst, const char *s, unsigned long n, long from, long cnt)
 DT_RT_FUNC long
 dt_substr(char *dst, const char *s, unsigned long n, long index, long cnt)
 {
-	long len = dt_len(dst, s, n);
+	dt_ctx_t c;
+	long len = dt_len(&c, dst, s, n);
 
 	/* a negative index counts from the end; what is left of cnt is kept */
 	if (index < 0) {
@@ -193,7 +207,7 @@ dt_substr(char *dst, const char *s, unsigned long n, long index, long cnt)
 		cnt = 0;
 	else if (cnt < 0)
 		cnt += len - index;	/* a negative count leaves that many off the end */
-	dt_copy_from(dst, s, n, index, cnt);
+	dt_copy_from(&c, dst, s, n, index < 0 || index >= len ? 0 : index, cnt);
 	return 0;
 }
 
@@ -201,17 +215,17 @@ dt_substr(char *dst, const char *s, unsigned long n, long index, long cnt)
 static long
 dt_strchr_at(unsigned long k, void *arg)
 {
-	dt_scan_t *c = arg;
+	dt_ctx_t *c = arg;
 	unsigned char ch = 0;
 
-	if (k >= c->n)
+	if (k >= (unsigned long)c->n)
 		return 1;
-	if (k + 1 < c->n) {
+	if (k + 1 < (unsigned long)c->n) {
 		DT_CHECKED(k);
 		ch = (unsigned char)c->s[k];
 	}
 	if (ch == (unsigned char)c->want) {
-		c->stop = (long)k;
+		c->stop = (int)k;
 		if (!c->cnt)
 			return 1;       /* strchr: the first */
 	}
@@ -220,42 +234,35 @@ dt_strchr_at(unsigned long k, void *arg)
 
 /* strchr(s, c), strrchr(s, c) (last != 0): the rest of s from there, or -1. */
 DT_RT_FUNC long
-dt_strchr(char *dst, const char *s, unsigned long n, unsigned long c, unsigned long last)
+dt_strchr(char *dst, const char *s, unsigned long n, unsigned long ch, unsigned long last)
 {
-	dt_scan_t sc = { .s = s, .n = n, .want = (long)(c & 0xff), .cnt = (long)last,
-			 .stop = -1 };
+	dt_ctx_t c = { .s = s, .n = (long)n, .want = (int)(ch & 0xff), .cnt = last != 0,
+		       .stop = -1 };
 	long pos;
 
-	dt_bpf_loop((unsigned int)n, dt_strchr_at, &sc, 0);
-	pos = dt_opaque(dst, sc.stop);
+	dt_bpf_loop((unsigned int)n, dt_strchr_at, &c, 0);
+	pos = dt_opaque(dst, c.stop);
 	if (pos < 0)
 		return -1;
-	dt_copy_from(dst, s, n, pos, (long)n);
+	dt_copy_from(&c, dst, s, n, pos, (long)n);
 	return 0;
 }
 
 /*
- * strstr(), index(), rindex(): the positions of s are tried one per
- * iteration of bpf_loop(), whose callback the verifier checks once rather
- * than once per position, each comparing the m readable bytes of t.
+ * strstr(), index(), rindex(): the positions of s are tried one per step,
+ * each comparing the m readable bytes of t (p): start (from), step, the
+ * position found (stop), t's length (aux).
  */
-typedef struct dt_search {
-	const char *s, *t;
-	unsigned long n, m;
-	long start, step, found, sublen;
-} dt_search_t;
-
-
 static long
 dt_search_at(unsigned long k, void *arg)
 {
-	dt_search_t *c = arg;
-	const char *s = c->s, *t = c->t;
-	unsigned long n = c->n, m = c->m, j, p, diff = 0;
-	long sublen = c->sublen;
+	dt_ctx_t *c = arg;
+	const char *s = c->s, *t = c->p;
+	unsigned long m = (unsigned long)c->m, j, p, diff = 0;
+	long sublen = c->aux;
 
-	p = (unsigned long)(c->start + (long)k * c->step);
-	if (p >= n - 1)
+	p = (unsigned long)((long)c->from + (long)k * c->step);
+	if (p >= (unsigned long)c->n - 1)
 		return 1;
 	DT_CHECKED(p);
 	if (sublen > 0 && s[p] != t[0])
@@ -276,7 +283,7 @@ dt_search_at(unsigned long k, void *arg)
 	}
 	if (diff != 0)
 		return 0;
-	c->found = (long)p;
+	c->stop = (int)p;
 	return 1;
 }
 
@@ -292,74 +299,72 @@ dt_strsearch(char *dst, const char *s, const char *t, unsigned long nm, long pos
 {
 	unsigned long n = nm & 0xffff, m = (nm >> 16) & 0xffff, how = (nm >> 32) & 3;
 	bool haspos = (nm >> 34) & 1;
-	long len = dt_len(dst, s, n), sublen = dt_len(dst, t, m), count;
-	dt_search_t c;
+	dt_ctx_t c;
+	long len, sublen, count, start = 0, found;
 
+	sublen = dt_len(&c, dst, t, m);
+	len = dt_len(&c, dst, s, n);
 	if (len == 0 && sublen == 0) {
 		/* "" in "": strstr finds it, index and rindex say 0 whatever pos */
 		DT_OUT(dst)[0] = '\0';
 		return 0;
 	}
-	c.s = s;
-	c.t = t;
-	c.n = n;
-	c.m = m;
-	c.found = -1;
-	c.sublen = sublen;
 	c.step = 1;
-	c.start = 0;
 	count = len;
 	if (how == 2) {
 		/* backwards from pos, at most the length (the end matches "") */
 		if (haspos && pos < 0)
 			return sublen == 0 ? 0 : -1;
-		c.start = haspos && pos < len ? pos : len;
+		start = haspos && pos < len ? pos : len;
 		c.step = -1;
-		count = c.start + 1;
+		count = start + 1;
 	} else if (how == 1 && haspos) {
 		if (pos < 0)
 			pos = 0;
 		if (pos >= len)
 			return sublen == 0 ? len : -1;
-		c.start = pos;
+		start = pos;
 		count = len - pos;
 	}
+	c.s = s;
+	c.p = (char *)t;
+	c.n = (long)n;
+	c.m = (long)m;
+	c.from = (int)start;
+	c.aux = (int)sublen;
+	c.stop = -1;
 	if (count > 0)
 		dt_bpf_loop((unsigned int)count, dt_search_at, &c, 0);
-	if (how == 0 && c.found >= 0)
-		dt_copy_from(dst, s, n, dt_opaque(dst, c.found), (long)n);
-	return c.found;
+	found = dt_opaque(dst, c.stop);
+	if (how == 0 && found >= 0)
+		dt_copy_from(&c, dst, s, n, found, (long)n);
+	return found;
 }
 
-/* strtok()'s state for its steps: the string, the delimiters as a bit map. */
-typedef struct dt_tok {
-	const char *s, *d;
-	char *out;
-	unsigned long n, m;
-	long from, stop;
-	unsigned char map[32];
-} dt_tok_t;
-
+/*
+ * strtok()'s steps: the delimiters are a bit map of 32 bytes after the
+ * result (p + n, n being the result's size too).
+ */
 static __attribute__((always_inline)) bool
-dt_isdelim(const dt_tok_t *c, unsigned char ch)
+dt_isdelim(const dt_ctx_t *c, unsigned char ch)
 {
-	return (c->map[ch >> 3] >> (ch & 7)) & 1;
+	return (c->p[c->n + (ch >> 3)] >> (ch & 7)) & 1;
 }
 
-/* Step k of the delimiters' map. */
+/* Step k of the delimiters' map (the delimiters at s, m bytes). */
 static long
 dt_tokmap_at(unsigned long k, void *arg)
 {
-	dt_tok_t *c = arg;
+	dt_ctx_t *c = arg;
 	unsigned char ch;
 
-	if (k >= c->m - 1)
+	if (k >= (unsigned long)c->m - 1)
 		return 1;
 	DT_CHECKED(k);
-	ch = (unsigned char)c->d[k];
+	ch = (unsigned char)c->s[k];
 	if (ch == 0)
 		return 1;
-	c->map[ch >> 3] |= (unsigned char)(1 << (ch & 7));
+	c->p[c->n + (ch >> 3)] |= (char)(1 << (ch & 7));
 	return 0;
 }
 
@@ -367,18 +372,18 @@ dt_tokmap_at(unsigned long k, void *arg)
 static long
 dt_tokskip_at(unsigned long k, void *arg)
 {
-	dt_tok_t *c = arg;
-	unsigned long i = (unsigned long)c->from + k;
+	dt_ctx_t *c = arg;
+	unsigned long i = (unsigned long)(long)c->from + k;
 	unsigned char ch;
 
-	if (i >= c->n - 1)
+	if (i >= (unsigned long)c->n - 1)
 		return 1;
 	DT_CHECKED(i);
 	ch = (unsigned char)c->s[i];
 	if (ch == 0)
 		return 1;
 	if (!dt_isdelim(c, ch)) {
-		c->stop = (long)i;
+		c->stop = (int)i;
 		return 1;
 	}
 	return 0;
@@ -388,45 +393,52 @@ dt_tokskip_at(unsigned long k, void *arg)
 static long
 dt_tokcopy_at(unsigned long k, void *arg)
 {
-	dt_tok_t *c = arg;
-	unsigned long i = (unsigned long)c->from + k;
+	dt_ctx_t *c = arg;
+	unsigned long i = (unsigned long)(long)c->from + k;
 	unsigned char ch;
 
-	if (i >= c->n - 1 || k >= c->n - 1) {
-		c->stop = (long)k;
+	if (i >= (unsigned long)c->n - 1 || k >= (unsigned long)c->n - 1) {
+		c->stop = (int)k;
 		return 1;
 	}
 	DT_CHECKED(i);
 	DT_CHECKED(k);
 	ch = (unsigned char)c->s[i];
 	if (ch == 0 || dt_isdelim(c, ch)) {
-		c->stop = (long)k;
+		c->stop = (int)k;
 		return 1;
 	}
-	c->out[k] = (char)ch;
+	c->p[k] = (char)ch;
 	return 0;
 }
 
 /*
- * strtok: s (n readable bytes) is the string being split, delimiters d
- * (m bytes); pm = pos | m << 32, pos where to go on.  The token goes to
- * dst; returns where the next call goes on (the delimiter that ended the
- * token, as in DTrace), or -1 when there is no token.
+ * strtok: s (n readable bytes, n also the result's size; 32 more bytes
+ * after the result hold the delimiters' map) is the string being split,
+ * delimiters d (m bytes); pm = pos | m << 32, pos where to go on.  The
+ * token goes to dst; returns where the next call goes on (the delimiter
+ * that ended the token, as in DTrace), or -1 when there is no token.
  */
 DT_RT_FUNC long
 dt_strtok(char *dst, const char *s, unsigned long n, const char *d, unsigned long pm)
 {
-	dt_tok_t c = { .s = s, .d = d, .out = DT_OUT(dst), .n = n, .m = pm >> 32,
-		       .from = (long)(pm & 0xffffffff), .stop = -1 };
+	dt_ctx_t c = { .s = d, .p = DT_OUT(dst), .n = (long)n, .m = (long)(pm >> 32) };
 	long start, len;
 
+	for (int i = 0; i < 4; i++)
+		((unsigned long *)(DT_OUT(dst) + n))[i] = 0;
 	dt_bpf_loop((unsigned int)(c.m - 1), dt_tokmap_at, &c, 0);
+	c.s = s;
+	c.from = (int)(pm & 0xffffffff);
+	c.stop = -1;
+	if (pm & 0x80000000)
+		c.from = (int)n;        /* nowhere to go on: no token */
 	dt_bpf_loop((unsigned int)(n - 1), dt_tokskip_at, &c, 0);
 	start = dt_opaque(dst, c.stop);
 	if (start < 0 || (unsigned long)start >= n - 1)
 		return -1;
-	c.from = start;
-	c.stop = (long)n - 1;
+	c.from = (int)start;
+	c.stop = (int)n - 1;
 	dt_bpf_loop((unsigned int)(n - 1), dt_tokcopy_at, &c, 0);
 	len = dt_opaque(dst, c.stop);
 	if (len < 0 || (unsigned long)len >= n)
@@ -439,16 +451,16 @@ dt_strtok(char *dst, const char *s, unsigned long n, const char *d, unsigned lon
 static long
 dt_scan_slash_at(unsigned long k, void *arg)
 {
-	dt_scan_t *c = arg;
-	long i = c->from - (long)k;
+	dt_ctx_t *c = arg;
+	long i = (long)c->from - (long)k;
 
-	if (i < 0 || (unsigned long)i >= c->n - 1) {
+	if (i < 0 || (unsigned long)i >= (unsigned long)c->n - 1) {
 		c->stop = -1;
 		return 1;
 	}
 	DT_CHECKED(i);
 	if ((c->s[i] == '/') == (c->want != 0)) {
-		c->stop = i;
+		c->stop = (int)i;
 		return 1;
 	}
 	return 0;
@@ -459,144 +471,110 @@ dt_scan_slash_at(unsigned long k, void *arg)
  * something else (!want), or -1.
  */
 static __attribute__((always_inline)) long
-dt_scan_slash(char *dst, const char *s, unsigned long n, long from, long want)
+dt_scan_slash(dt_ctx_t *c, char *dst, long from, int want)
 {
-	dt_scan_t c = { .s = s, .n = n, .from = from, .want = want, .stop = -1 };
-
+	c->from = (int)from;
+	c->want = want;
+	c->stop = -1;
 	if (from >= 0)
-		dt_bpf_loop((unsigned int)(from + 1), dt_scan_slash_at, &c, 0);
-	return dt_opaque(dst, c.stop);
-}
-
-/* Set dst's result to s[from .. to] (or to "." when s is NULL). */
-static __attribute__((always_inline)) void
-dt_copy_range(char *dst, const char *s, unsigned long n, long from, long to)
-{
-	if (s == 0) {
-		DT_OUT(dst)[0] = '.';
-		DT_OUT(dst)[1] = '\0';
-		return;
-	}
-	dt_copy_from(dst, s, n, from, to - from + 1);
+		dt_bpf_loop((unsigned int)(from + 1), dt_scan_slash_at, c, 0);
+	return dt_opaque(dst, c->stop);
 }
 
 /*
  * basename(s) and dirname(s) (dir != 0), as DTrace finds them: from the
  * end, the last character that is not a slash ends the base name, the
  * slash before it starts it, and the last non-slash before that ends the
- * directory.
+ * directory.  "" and a name without a slash have the directory ".".
  */
 DT_RT_FUNC long
 dt_basename(char *dst, const char *s, unsigned long n, unsigned long dir)
 {
-	long len = dt_len(dst, s, n), lastbase = -1, firstbase = -1, lastdir = -1, i;
+	dt_ctx_t c;
+	long len = dt_len(&c, dst, s, n), lastbase = -1, firstbase = -1, lastdir = -1, i;
 
-	if (len == 0) {
-		dt_copy_range(dst, 0, n, 0, 0);
-		return 0;
-	}
+	if (len == 0)
+		goto dot;
 	/* three scans backwards, each from where the one before stopped */
-	i = dt_scan_slash(dst, s, n, len - 1, 0);
+	i = dt_scan_slash(&c, dst, len - 1, 0);
 	if (i >= 0)
 		lastbase = i;
-	i = dt_scan_slash(dst, s, n, i, 1);
+	i = dt_scan_slash(&c, dst, i, 1);
 	if (i >= 0)
 		firstbase = i + 1;
-	i = dt_scan_slash(dst, s, n, i, 0);
+	i = dt_scan_slash(&c, dst, i, 0);
 	if (i >= 0)
 		lastdir = i;
-
 	if (lastbase == -1) {
 		/* nothing but slashes: "/" either way */
 		firstbase = lastbase = lastdir = 0;
 	}
 	if (firstbase == -1) {
 		/* no slash: the directory is ".", the whole is the base name */
-		if (dir) {
-			dt_copy_range(dst, 0, n, 0, 0);
-			return 0;
-		}
+		if (dir)
+			goto dot;
 		firstbase = 0;
 	}
 	if (dir)
-		dt_copy_range(dst, s, n, 0, lastdir == -1 ? 0 : lastdir);
+		dt_copy_from(&c, dst, s, n, 0, (lastdir == -1 ? 0 : lastdir) + 1);
 	else
-		dt_copy_range(dst, s, n, firstbase, lastbase);
+		dt_copy_from(&c, dst, s, n, firstbase, lastbase - firstbase + 1);
+	return 0;
+dot:
+	DT_OUT(dst)[0] = '.';
+	DT_OUT(dst)[1] = '\0';
 	return 0;
 }
 
 /*
  * cleanpath(s): "//" become "/", "/./" go, "/../" remove the component
  * before them, as DTrace does it: one character of s per step, with the
- * state in 'st': 0 in a component, 1 after a slash, 2 after "/.", 3 after
- * "/..".  The result is cut where fewer than 5 bytes of size would be
- * left (DTrace checks that before each step that may write; the other
- * steps follow one that checked, with nothing written since, so checking
- * before every step is the same).  The positions of the slashes written
- * are kept as 16-bit numbers after the result (dst + 8 + size), so that
- * ".." finds the one to go back to without searching.  The steps are
- * bpf_loop() callbacks: the verifier checks one step, not one per byte.
+ * state in 'want': 0 in a component, 1 after a slash, 2 after "/.", 3
+ * after "/..".  The result is cut where fewer than 5 bytes of its size (m)
+ * would be left (DTrace checks that before each step that may write; the
+ * other steps follow one that checked, with nothing written since, so
+ * checking before every step is the same).  The positions of the slashes
+ * written are kept as 16-bit numbers after the result (p + m), so that
+ * ".." finds the one to go back to without searching.  In the context:
+ * from is the length of s, cnt the result's length so far, stop the
+ * number of slashes kept.
  */
-typedef struct dt_clean {
-	const char *s;
-	char *out, *dst;
-	unsigned short *slash;
-	unsigned long n, size;
-	long len, j, depth, st;
-} dt_clean_t;
-
 static long
 dt_clean_at(unsigned long k, void *arg)
 {
-	dt_clean_t *c = arg;
-	const char *s = c->s;
-	char *out = c->out;
-	unsigned short *slash = c->slash;
+	dt_ctx_t *c = arg;
+	char *out = c->p, *dst = c->p - 8;
+	unsigned short *slash = (unsigned short *)(c->p + c->m);
 	/* opaque: one state for the verifier to check, whatever came before */
-	long j = dt_opaque(c->dst, c->j), depth = dt_opaque(c->dst, c->depth);
-	long st = dt_opaque(c->dst, c->st) & 3;
+	long j = dt_opaque(dst, c->cnt), depth = dt_opaque(dst, c->stop);
+	long st = dt_opaque(dst, c->want) & 3;
 	bool next = false;   /* a slash to go on from */
 	char ch = '\0';
 
-	if (j < 0 || (unsigned long)j + 5 >= c->size)
+	if (j < 0 || (unsigned long)j + 5 >= (unsigned long)c->m)
 		return 1;
 	DT_CHECKED(j);
-	if (k < (unsigned long)c->len && k < c->n - 1) {
+	if (k < (unsigned long)(long)c->from && k < (unsigned long)c->n - 1) {
 		DT_CHECKED(k);
-		ch = s[k];
+		ch = c->s[k];
 	}
 	if (st == 0) {
 		next = true;
-	} else if (st == 1) {
+	} else if (st == 1 || st == 2) {
 		if (ch == '/') {
 			next = true;
 		} else if (ch == '.') {
-			st = 2;
+			st++;
 		} else {
 			slash[depth & 0x7ff] = (unsigned short)j;
 			depth++;
 			out[j++] = '/';
+			if (st == 2)
+				out[j++] = '.';
 			out[j++] = ch;
 			st = 0;
 			if (ch == '\0') {
-				c->j = j;
-				return 1;
-			}
-		}
-	} else if (st == 2) {
-		if (ch == '/') {
-			next = true;
-		} else if (ch == '.') {
-			st = 3;
-		} else {
-			slash[depth & 0x7ff] = (unsigned short)j;
-			depth++;
-			out[j++] = '/';
-			out[j++] = '.';
-			out[j++] = ch;
-			st = 0;
-			if (ch == '\0') {
-				c->j = j;
+				c->cnt = (int)j;
 				return 1;
 			}
 		}
@@ -619,11 +597,11 @@ dt_clean_at(unsigned long k, void *arg)
 			}
 			if (ch == '\0') {
 				/* "/.." at the end keeps that slash */
-				c->j = j + 1;
+				c->cnt = (int)j + 1;
 				return 1;
 			}
-			if ((unsigned long)j + 5 >= c->size) {
-				c->j = j;
+			if ((unsigned long)j + 5 >= (unsigned long)c->m) {
+				c->cnt = (int)j;
 				return 1;
 			}
 			next = true;
@@ -636,41 +614,38 @@ dt_clean_at(unsigned long k, void *arg)
 		} else {
 			out[j++] = ch;
 			if (ch == '\0') {
-				c->j = j;
+				c->cnt = (int)j;
 				return 1;
 			}
 		}
 	}
-	c->j = j;
-	c->depth = depth;
-	c->st = st;
+	c->cnt = (int)j;
+	c->stop = (int)depth;
+	c->want = (int)st;
 	return 0;
 }
 
 DT_RT_FUNC long
 dt_cleanpath(char *dst, const char *s, unsigned long n, unsigned long size)
 {
-	char *out = DT_OUT(dst);
-	dt_clean_t c;
-	long j;
+	dt_ctx_t c;
+	long j, len = dt_len(&c, dst, s, n);
 
 	c.s = s;
-	c.out = out;
-	c.dst = dst;
-	c.slash = (unsigned short *)(out + size);
-	c.n = n;
-	c.size = size;
-	c.len = dt_len(dst, s, n);
-	c.j = 0;
-	c.depth = 0;
-	c.st = 0;
+	c.p = DT_OUT(dst);
+	c.n = (long)n;
+	c.m = (long)size;
+	c.from = (int)len;
+	c.cnt = 0;
+	c.stop = 0;
+	c.want = 0;
 	/* "/.." backs up past the start: what is left is "/" */
-	out[0] = '/';
+	DT_OUT(dst)[0] = '/';
 	dt_bpf_loop((unsigned int)n, dt_clean_at, &c, 0);
-	j = dt_opaque(dst, c.j);
+	j = dt_opaque(dst, c.cnt);
 	if (j < 0 || (unsigned long)j >= size)
 		j = 0;
-	out[j] = '\0';
+	DT_OUT(dst)[j] = '\0';
 	return 0;
 }
 
@@ -678,23 +653,23 @@ dt_cleanpath(char *dst, const char *s, unsigned long n, unsigned long size)
 static long
 dt_strcase_at(unsigned long k, void *arg)
 {
-	dt_scan_t *c = arg;
+	dt_ctx_t *c = arg;
 	long ch, d;
 
-	if (k >= c->n - 1) {
-		c->stop = (long)k;
+	if (k >= (unsigned long)c->n - 1) {
+		c->stop = (int)k;
 		return 1;
 	}
 	DT_CHECKED(k);
 	ch = c->s[k];
 	if (ch == 0) {
-		c->stop = (long)k;
+		c->stop = (int)k;
 		return 1;
 	}
 	d = ch - c->want;
 	if (d >= 0 && d < 26)
 		ch += c->cnt;
-	c->out[k] = (char)ch;
+	c->p[k] = (char)ch;
 	return 0;
 }
 
@@ -702,8 +677,8 @@ dt_strcase_at(unsigned long k, void *arg)
 DT_RT_FUNC long
 dt_strcase(char *dst, const char *s, unsigned long n, unsigned long upper)
 {
-	dt_scan_t c = { .s = s, .out = DT_OUT(dst), .n = n, .want = upper ? 'a' : 'A',
-			.cnt = upper ? 'A' - 'a' : 'a' - 'A', .stop = (long)n - 1 };
+	dt_ctx_t c = { .s = s, .p = DT_OUT(dst), .n = (long)n, .want = upper ? 'a' : 'A',
+		       .cnt = upper ? 'A' - 'a' : 'a' - 'A', .stop = (int)n - 1 };
 	long i;
 
 	dt_bpf_loop((unsigned int)(n - 1), dt_strcase_at, &c, 0);

@@ -22,7 +22,12 @@
 #include "dt_printf.h"
 #include "dt_runtime.h"
 
-#define CG_MAXVS   32
+/*
+ * Values an expression keeps at once.  With the frame below it, it leaves
+ * room on the 512-byte stack for the runtime library's functions and their
+ * bpf_loop() callbacks (bpf/runtime.c), which share it.
+ */
+#define CG_MAXVS   16
 #define CG_TMP     (-(DCTX_SIZE + 8))          /* scratch slot (map keys, reads) */
 #define CG_TLSP    (-(DCTX_SIZE + 16))         /* the thread's self-> storage */
 #define CG_FREC    (-(DCTX_SIZE + 48))         /* 32-byte fault record */
@@ -36,7 +41,6 @@ _Static_assert(-CG_VS(CG_MAXVS - 1) <= DT_FRAME_CLAUSE_MAX, "clause frame slots 
 #define DT_FAULT_BADADDR 1
 #define DT_FAULT_ILLOP   3
 #define DT_FAULT_DIVZERO 4
-#define DT_FAULT_ILLOP   3
 
 /* Offsets of probe description strings in a DT_MAP_PDESC value. */
 #define PDESC_PROV 0
@@ -913,7 +917,8 @@ cg_strsubr(dt_cg_t *cg, dt_node_t *n)
 		bool cont = a0->isconst && a0->kind == DT_N_INT;   /* strtok(NULL, ...) */
 
 		cg->need_buf = true;
-		doff = buf_temp(cg, 8 + strsize);
+		/* after the token, 32 bytes for the delimiters' bit map (bpf/runtime.c) */
+		doff = buf_temp(cg, 8 + strsize + 32);
 		if (!cont) {
 			/* a new string: kept where strtok(NULL, ...) finds it */
 			cg_expr(cg, a0);

@@ -387,7 +387,7 @@ void dt_ib_free(dt_insnbuf_t *ib);
  * While clauses run again, their timestamp and CPU are the firing's: the
  * retry keeps them in these frame slots, below the deepest a clause uses.
  */
-#define DT_FRAME_CLAUSE_MAX 432
+#define DT_FRAME_CLAUSE_MAX 312
 #define DCTX_REPLAY_TS  (-(DT_FRAME_CLAUSE_MAX + 8))
 #define DCTX_REPLAY_CPU (-(DT_FRAME_CLAUSE_MAX + 16))
 
