@@ -190,8 +190,8 @@ test_link_each(void)
 }
 
 /*
- * dt_strsearch() hands a callback to bpf_loop(): the callback is appended
- * too, and the load of its address points at it, relative to the load.
+ * dt_strsearch() hands callbacks to bpf_loop(): they are appended too, and
+ * each load of an address points at one, relative to the load.
  */
 static void
 test_link_callback(void)
@@ -220,7 +220,8 @@ test_link_callback(void)
 		      (long long)t, ib.n, n0);
 		CHECK(i + 1 < ib.n && ib.insns[i + 1].imm == 0, "second half of the load changed");
 	}
-	CHECK(nload == 1, "%d function address loads, want 1", nload);
+	/* its length scans, the search, the copy of what was found */
+	CHECK(nload >= 2, "%d function address loads, want at least 2", nload);
 	dt_ib_free(&ib);
 }
 
