@@ -178,6 +178,7 @@ typedef enum dt_func {
 	DT_ACT_SETOPT,                               /* done by the consumer */
 	DT_ACT_SPECULATE, DT_ACT_COMMIT, DT_ACT_DISCARD,   /* speculations: dt_spec.c */
 	DT_ACT_PRINT,
+	DT_ACT_TRACEMEM,
 } dt_func_t;
 
 /* Subroutines: calls that are expressions, allowed anywhere. */
@@ -185,6 +186,8 @@ typedef enum dt_subr {
 	DT_SUB_STRLEN = 64, DT_SUB_STRJOIN, DT_SUB_COPYINSTR,
 	DT_SUB_PSARGS,          /* the D library's: the current process's arguments */
 	DT_SUB_SPECULATION,
+	DT_SUB_ALLOCA, DT_SUB_BCOPY, DT_SUB_COPYIN, DT_SUB_COPYINTO, DT_SUB_RAND,
+	DT_SUB_PROGENYOF,
 } dt_subr_t;
 #define DT_SUB_FIRST DT_SUB_STRLEN
 
@@ -599,6 +602,7 @@ struct dtrace_hdl {
 	dt_aggdesc_t *aggs;          /* aggregations, in order of first use */
 	int naggs;
 	uint32_t zero_size;          /* bytes of zeros programs read (unset elements) */
+	bool need_scratch;           /* a clause calls alloca(), copyin() ... */
 	uint64_t dynvarsize;         /* bytes for associative array elements */
 	uint64_t aggsize;            /* bytes for each aggregation's keys and values */
 	bool aggsortkey, aggsortrev; /* how aggregations are sorted for printing */
@@ -630,6 +634,7 @@ struct dtrace_hdl {
 	int map_zero, map_defer;
 	uint32_t defer_size;         /* value size of map_defer (0: no clause defers) */
 	struct btf *defer_btf;
+	int map_scratch;             /* made when a clause allocates scratch memory */
 	int *map_assoc;              /* nassoc hash maps */
 	struct btf *tls_btf;         /* the BTF the task storage map needs for its types */
 	uint32_t buf_size;
@@ -737,6 +742,7 @@ uint32_t dt_ident_local_max(void);
 /* dt_cg.c */
 int dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);
 uint32_t dt_cg_buf_size(void);
+uint32_t dt_cg_scratch_map_size(void);
 
 /* dt_link.c */
 int dt_link_load(dtrace_hdl_t *dtp);

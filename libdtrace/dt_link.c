@@ -607,6 +607,10 @@ dt_create_maps(dtrace_hdl_t *dtp, const dt_guardtab_t *gt, bool need_pdesc)
 		return -1;
 	if (dtp->map_zero >= 0)
 		bpf_map_freeze(dtp->map_zero);
+	if (dtp->need_scratch &&
+	    (dtp->map_scratch = dt_map(dtp, BPF_MAP_TYPE_PERCPU_ARRAY, "dt_scratch", 4,
+				       dt_cg_scratch_map_size(), 1, 0)) < 0)
+		return -1;
 	if (dt_create_assoc_maps(dtp) != 0 || dt_create_agg_maps(dtp) != 0 ||
 	    dt_spec_create_maps(dtp) != 0)
 		return -1;
@@ -660,7 +664,7 @@ dt_patch_maps(dtrace_hdl_t *dtp, dt_insnbuf_t *ib)
 		[DT_MAP_PDESC] = dtp->map_pdesc, [DT_MAP_TLS] = dtp->map_tls,
 		[DT_MAP_ZERO] = dtp->map_zero, [DT_MAP_SPEC] = dtp->map_spec,
 		[DT_MAP_SPECBYTES] = dtp->map_specbytes,
-		[DT_MAP_DEFER] = dtp->map_defer,
+		[DT_MAP_DEFER] = dtp->map_defer, [DT_MAP_SCRATCH] = dtp->map_scratch,
 	};
 
 	for (size_t i = 0; i + 1 < ib->n; i++) {
@@ -817,7 +821,7 @@ dt_unload(dtrace_hdl_t *dtp)
 	dt_attach_t *ap, *next;
 	int *fds[] = { &dtp->map_global, &dtp->map_buf, &dtp->map_rb, &dtp->map_drops,
 		       &dtp->map_strtab, &dtp->map_guard, &dtp->map_pdesc, &dtp->map_tls,
-		       &dtp->map_zero, &dtp->map_defer };
+		       &dtp->map_zero, &dtp->map_defer, &dtp->map_scratch };
 
 	dt_detach(dtp);
 	for (ap = dtp->attaches; ap; ap = next) {
