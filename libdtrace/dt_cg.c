@@ -1155,6 +1155,22 @@ cg_assoc_addr(dt_cg_t *cg, dt_node_t *n, bool write)
 
 	koff = buf_temp(cg, dt_ident_keysize(dtp, idp));
 	need_zeros(cg, vsize);
+	if (idp->kind == DT_IDK_TLS) {
+		/*
+		 * A self-> array is one map for all threads, its keys led by
+		 * the thread's id; when a thread that made elements exits,
+		 * dt_selfarr.c's program removes them (a thread id is reused
+		 * only after its thread is gone).  Stores mark the thread.
+		 */
+		emit(cg, CALL_HELPER(BPF_FUNC_get_current_pid_tgid));
+		emit(cg, MOV32_REG(BPF_REG_0, BPF_REG_0));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_0, (int16_t)koff));
+		pos = 8;
+		if (write) {
+			emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, CG_TLSP));
+			emit(cg, ST_MEM(BPF_DW, BPF_REG_1, (int16_t)dtp->tls_arrays_off, 1));
+		}
+	}
 	k = idp->keys;
 	for (dt_node_t *a = n->args; a; a = a->next, k = k->next)
 		if (cg_key_part(cg, a, k->type.kind == DT_TK_STRING ? (uint32_t)dtp->strsize : 0,

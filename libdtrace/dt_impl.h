@@ -636,6 +636,9 @@ struct dtrace_hdl {
 	struct btf *defer_btf;
 	int map_scratch;             /* made when a clause allocates scratch memory */
 	int *map_assoc;              /* nassoc hash maps */
+	bool tls_arrays;             /* the program has self-> associative arrays */
+	uint32_t tls_arrays_off;     /* ... and the threads that made elements say so here */
+	int selfarr_prog, selfarr_link; /* removes an exiting thread's elements (dt_selfarr.c) */
 	struct btf *tls_btf;         /* the BTF the task storage map needs for its types */
 	uint32_t buf_size;
 	int tracefs_mounted_by_us;
@@ -743,6 +746,10 @@ uint32_t dt_ident_local_max(void);
 int dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);
 uint32_t dt_cg_buf_size(void);
 uint32_t dt_cg_scratch_map_size(void);
+
+/* dt_selfarr.c */
+int dt_selfarr_load(dtrace_hdl_t *dtp);
+void dt_selfarr_unload(dtrace_hdl_t *dtp);
 
 /* dt_link.c */
 int dt_link_load(dtrace_hdl_t *dtp);

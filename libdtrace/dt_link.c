@@ -531,10 +531,16 @@ dt_create_assoc_maps(dtrace_hdl_t *dtp)
 	dtp->map_assoc = dt_realloc(NULL, dtp->nassoc * sizeof(int));
 	for (uint32_t i = 0; i < dtp->nassoc; i++)
 		dtp->map_assoc[i] = -1;
-	for (dt_ident_t *idp = dtp->globals; idp; idp = idp->next) {
+	/* global arrays, then self-> arrays (keyed by thread too, the same way) */
+	for (dt_ident_t *idp = dtp->globals, *tls = dtp->tls; idp || tls;
+	     idp = idp ? idp->next : NULL) {
 		uint32_t ksize, vsize;
 		uint64_t n;
 
+		if (idp == NULL) {
+			idp = tls;
+			tls = NULL;
+		}
 		if (idp->nkeys == 0 || !idp->defined)
 			continue;
 		ksize = dt_ident_keysize(dtp, idp);
@@ -799,6 +805,8 @@ dt_link_load(dtrace_hdl_t *dtp)
 		if ((ap->prog_fd = dt_load_prog(dtp, ap)) < 0)
 			return -1;
 	}
+	if (dt_selfarr_load(dtp) != 0)
+		return -1;
 	dtp->loaded = true;
 	return 0;
 }
@@ -824,6 +832,7 @@ dt_unload(dtrace_hdl_t *dtp)
 		       &dtp->map_zero, &dtp->map_defer, &dtp->map_scratch };
 
 	dt_detach(dtp);
+	dt_selfarr_unload(dtp);
 	for (ap = dtp->attaches; ap; ap = next) {
 		next = ap->next;
 		if (ap->prog_fd >= 0)

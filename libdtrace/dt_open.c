@@ -107,6 +107,7 @@ dtrace_open(int *errp)
 	dtp->map_strtab = dtp->map_guard = dtp->map_pdesc = dtp->map_tls = dtp->map_zero =
 		dtp->map_defer = -1;
 	dtp->map_scratch = -1;
+	dtp->selfarr_prog = dtp->selfarr_link = -1;
 	dtp->dynvarsize = 1024 * 1024;
 	dtp->aggsize = 4 * 1024 * 1024;
 	dtp->aggrate = dtp->switchrate = dtp->statusrate = 1000000000;	/* 1hz */

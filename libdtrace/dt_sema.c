@@ -1494,15 +1494,17 @@ dt_cook_assoc(dt_sema_t *sp, dt_node_t *n, dt_ident_t *idp, bool lvalue)
 			return -1;
 		nargs++;
 	}
-	if (l->scope == DT_SCOPE_SELF)
-		return dt_err(sp, n, D_NOT_SUPPORTED,
-			      "thread-local associative arrays (self->%s[ ]) are not supported by this version",
-			      l->str);
+	if (l->scope == DT_SCOPE_SELF) {
+		if (sp->clp == NULL)
+			return dt_err(sp, n, D_IDENT_UNDEF, "self->%s may only be used in a clause", l->str);
+		/* the clause marks its thread as having elements, in its task storage */
+		sp->clp->uses |= DT_USES_TLS;
+	}
 	if (idp == NULL) {
 		if (!lvalue)
 			return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name",
 				      l->str);
-		idp = dt_ident_new(dtp, DT_IDK_GLOBAL, l->str);
+		idp = dt_ident_new(dtp, l->scope == DT_SCOPE_SELF ? DT_IDK_TLS : DT_IDK_GLOBAL, l->str);
 		tail = &idp->keys;
 		for (dt_node_t *a = n->args; a; a = a->next) {
 			k = dt_alloc(dtp, sizeof(*k));
