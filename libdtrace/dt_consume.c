@@ -139,32 +139,6 @@ dt_print_action(dtrace_hdl_t *dtp, FILE *fp, const dt_datum_t *d, const char *da
 	dt_print_typed(dtp, fp, d->type, data + d->offset, size - d->offset);
 }
 
-/*
- * tracemem()'s dump, as DTrace prints it: a header of column numbers, then
- * 16 bytes a row, in hex and as characters ('.' for the unprintable).
- */
-static void
-dt_print_rawbytes(FILE *fp, const unsigned char *p, size_t n)
-{
-	fprintf(fp, "\n%11s", "");
-	for (int i = 0; i < 16; i++)
-		fprintf(fp, "  %x", i);
-	fprintf(fp, "  0123456789abcdef\n");
-	for (size_t i = 0; i < n; i += 16) {
-		size_t j;
-
-		fprintf(fp, "%5s%5zx:", "", i);
-		for (j = i; j < i + 16 && j < n; j++)
-			fprintf(fp, " %02x", p[j]);
-		for (; j < i + 16; j++)
-			fputs("   ", fp);
-		fputs("  ", fp);
-		for (j = i; j < i + 16 && j < n; j++)
-			fputc(p[j] < ' ' || p[j] > '~' ? '.' : p[j], fp);
-		fputc('\n', fp);
-	}
-}
-
 /* tracemem(addr, size [, dsize]): dsize bytes when 0 < dsize < size, else size. */
 static void
 dt_print_tracemem(FILE *fp, const dt_actdesc_t *ap, const dt_pfval_t *vals, const char *data,

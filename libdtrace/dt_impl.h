@@ -759,6 +759,7 @@ void dt_attach_add_fd(dt_attach_t *ap, int fd);
 
 /* dt_bytes.c: bytes without a scalar type, as a string or a hex dump */
 void dt_print_bytes(FILE *fp, const void *addr, size_t n, int width, bool quiet);
+void dt_print_rawbytes(FILE *fp, const void *addr, size_t n);
 
 /* dt_print.c: print( ): a recorded value shown with its type */
 void dt_print_typed(dtrace_hdl_t *dtp, FILE *fp, dt_type_t t, const void *addr, size_t size);
