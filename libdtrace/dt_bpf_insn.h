@@ -54,6 +54,7 @@ enum dt_map_role {
 	DT_MAP_SPEC,    /* array[1], mmapped: a state word per speculation id (dt_spec.c) */
 	DT_MAP_SPECBYTES, /* percpu array[nspec + 1]: each speculation's bytes on this CPU */
 	DT_MAP_DEFER,   /* task storage: a thread's copyinstr() retry (dt_impl.h) */
+	DT_MAP_SCRATCH, /* percpu array[1]: alloca()/copyin() scratch memory */
 	DT_MAP_NROLES
 };
 #define DT_MAP_ASSOC 64   /* + n: the hash map of associative array n */

@@ -67,3 +67,11 @@ dt_print_bytes(FILE *fp, const void *addr, size_t n, int width, bool quiet)
 	}
 	dt_bytes_dump(fp, c, n);
 }
+
+/* tracemem(): the hex dump whatever the bytes, as DTrace prints it. */
+void
+dt_print_rawbytes(FILE *fp, const void *addr, size_t n)
+{
+	if (n > 0)
+		dt_bytes_dump(fp, addr, n);
+}

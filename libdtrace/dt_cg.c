@@ -32,6 +32,32 @@
 #define CG_TLSP    (-(DCTX_SIZE + 16))         /* the thread's self-> storage */
 #define CG_FREC    (-(DCTX_SIZE + 48))         /* 32-byte fault record */
 #define CG_VS(i)   (-(DCTX_SIZE + 56 + 8 * (i))) /* value stack spill slots */
+/* slots of the memory subroutines: below the retry's DCTX_REPLAY_* slots */
+#define CG_XS(i)   (-(DT_FRAME_CLAUSE_MAX + 16 + 8 * (i)))
+#define CG_SCRP    CG_XS(1)                    /* the scratch map's value */
+#define CG_SCRB    CG_XS(2)                    /* ... its address, as a number */
+#define CG_SCRA    CG_XS(3)                    /* scratch bytes allocated by this clause */
+#define CG_TMP2    CG_XS(4)                    /* scratch slots of one operation */
+#define CG_TMP3    CG_XS(5)
+_Static_assert(CG_SCRP < DCTX_REPLAY_CPU && DCTX_REPLAY_CPU < DCTX_REPLAY_TS,
+	       "memory subroutine slots overlap DCTX_REPLAY_*");
+/* with the 16-byte rounding of frames, BPF-to-BPF calls keep their room */
+_Static_assert(-CG_TMP3 <= 512 - 16, "memory subroutine slots exceed the BPF stack");
+
+/*
+ * Scratch memory (alloca(), copyin(), the destinations of bcopy() and
+ * copyinto()): DT_SCRATCH_SIZE bytes per clause, as DTrace gives each
+ * clause what is left of its buffer.  It lives in a per-CPU map whose
+ * value is twice that (plus its own address, as a number, at the end):
+ * an allocation's offset and its size are each checked against
+ * DT_SCRATCH_SIZE, which is all the verifier can follow, so the largest
+ * allocation at the largest offset must still lie within the value.
+ */
+#define DT_SCRATCH_SIZE 8192
+#define DT_SCRATCH_ADDR (2 * DT_SCRATCH_SIZE)
+
+/* How far progenyof() follows real_parent (deeper process trees are not progeny). */
+#define DT_PROGENY_DEPTH 64
 
 _Static_assert(-CG_VS(CG_MAXVS - 1) <= DT_FRAME_CLAUSE_MAX, "clause frame slots overlap DCTX_REPLAY_*");
 
@@ -39,8 +65,10 @@ _Static_assert(-CG_VS(CG_MAXVS - 1) <= DT_FRAME_CLAUSE_MAX, "clause frame slots 
 
 /* Fault types, as DTrace numbers them (ERROR's arg4). */
 #define DT_FAULT_BADADDR 1
+#define DT_FAULT_BADALIGN 2
 #define DT_FAULT_ILLOP   3
 #define DT_FAULT_DIVZERO 4
+#define DT_FAULT_NOSCRATCH 5
 
 /* Offsets of probe description strings in a DT_MAP_PDESC value. */
 #define PDESC_PROV 0
@@ -94,6 +122,7 @@ typedef struct dt_cg {
 	uint32_t keyoff;      /* the last associative array element's key, in the buffer */
 	int16_t maskoff;      /* buffer offset of the action mask (after any speculation word) */
 	size_t spec_add;      /* speculate( )'s add of the record's length, patched at the end */
+	bool need_scratch;    /* the clause allocates scratch memory */
 } dt_cg_t;
 
 static void
@@ -1352,6 +1381,20 @@ cg_load(dt_cg_t *cg, dt_type_t t, uint32_t bitoff)
 	uint32_t size = load_size(t, bitoff);
 
 	if (cg->vs[cg->nvs - 1].mem == MEM_KERNEL) {
+		/*
+		 * DTrace's loads fault on a misaligned address, on every
+		 * architecture; bit-fields are read as the bytes that hold them.
+		 */
+		if (!t.bits && size > 1) {
+			size_t j;
+
+			emit(cg, MOV64_REG(BPF_REG_1, r));
+			emit(cg, ALU64_IMM(BPF_AND, BPF_REG_1, (int32_t)size - 1));
+			j = cg->ib.n;
+			emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_1, 0, 0));
+			emit_fault(cg, DT_FAULT_BADALIGN, r);
+			patch_here(cg, j);
+		}
 		emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_10));
 		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, CG_TMP));
 		emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size));
@@ -1493,6 +1536,22 @@ cg_assoc_addr(dt_cg_t *cg, dt_node_t *n, bool write)
 
 	koff = buf_temp(cg, dt_ident_keysize(dtp, idp));
 	need_zeros(cg, vsize);
+	if (idp->kind == DT_IDK_TLS) {
+		/*
+		 * A self-> array is one map for all threads, its keys led by
+		 * the thread's id; when a thread that made elements exits,
+		 * dt_selfarr.c's program removes them (a thread id is reused
+		 * only after its thread is gone).  Stores mark the thread.
+		 */
+		emit(cg, CALL_HELPER(BPF_FUNC_get_current_pid_tgid));
+		emit(cg, MOV32_REG(BPF_REG_0, BPF_REG_0));
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_9, BPF_REG_0, (int16_t)koff));
+		pos = 8;
+		if (write) {
+			emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, CG_TLSP));
+			emit(cg, ST_MEM(BPF_DW, BPF_REG_1, (int16_t)dtp->tls_arrays_off, 1));
+		}
+	}
 	k = idp->keys;
 	for (dt_node_t *a = n->args; a; a = a->next, k = k->next)
 		if (cg_key_part(cg, a, k->type.kind == DT_TK_STRING ? (uint32_t)dtp->strsize : 0,
@@ -1895,6 +1954,9 @@ cg_stmts(dt_cg_t *cg, dt_node_t *st, int *stmtno)
 	}
 }
 
+static bool is_mem_subr(int64_t code);
+static void cg_mem_subr(dt_cg_t *cg, dt_node_t *n);
+
 static void
 cg_expr(dt_cg_t *cg, dt_node_t *n)
 {
@@ -1977,6 +2039,10 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 		}
 		return;
 	case DT_N_CALL:
+		if (is_mem_subr(n->value)) {
+			cg_mem_subr(cg, n);
+			return;
+		}
 		if (!dt_is_action(n)) {
 			cg_subr(cg, n);
 			return;
@@ -1987,6 +2053,263 @@ cg_expr(dt_cg_t *cg, dt_node_t *n)
 	default:
 		cg_error(cg, n->line, D_UNKNOWN, "invalid expression");
 		return;
+	}
+}
+
+/* ---- scratch memory and the memory subroutines -------------------- */
+
+/*
+ * Allocate size (register rs, unsigned) bytes of the clause's scratch
+ * memory: r0 is then their offset in the scratch map's value (8-byte
+ * aligned, at most DT_SCRATCH_SIZE).  Not enough left is DTrace's
+ * out-of-scratch fault.
+ */
+static void
+emit_scratch_alloc(dt_cg_t *cg, int rs)
+{
+	size_t jf[3], jok;
+
+	cg->need_scratch = true;
+	cg->dtp->need_scratch = true;
+	jf[0] = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JGT, rs, DT_SCRATCH_SIZE, 0));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, CG_SCRA));
+	jf[1] = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JGT, BPF_REG_1, DT_SCRATCH_SIZE, 0));
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_1));
+	emit(cg, ALU64_REG(BPF_ADD, BPF_REG_2, rs));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, 7));
+	emit(cg, ALU64_IMM(BPF_AND, BPF_REG_2, -8));
+	jf[2] = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JGT, BPF_REG_2, DT_SCRATCH_SIZE, 0));
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_2, CG_SCRA));
+	emit(cg, MOV64_REG(BPF_REG_0, BPF_REG_1));
+	jok = cg->ib.n;
+	emit(cg, JA(0));
+	for (int i = 0; i < 3; i++)
+		patch_here(cg, jf[i]);
+	emit_fault(cg, DT_FAULT_NOSCRATCH, -1);
+	patch_here(cg, jok);
+}
+
+/* reg = the scratch map's value plus the offset in register off (a pointer BPF may use). */
+static void
+emit_scratch_ptr(dt_cg_t *cg, int reg, int off)
+{
+	emit(cg, LDX_MEM(BPF_DW, reg, BPF_REG_10, CG_SCRP));
+	emit(cg, ALU64_REG(BPF_ADD, reg, off));
+}
+
+/* reg = the address D sees for the scratch offset in register off (a number). */
+static void
+emit_scratch_addr(dt_cg_t *cg, int reg, int off)
+{
+	if (reg != off)
+		emit(cg, MOV64_REG(reg, off));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, CG_SCRB));
+	emit(cg, ALU64_REG(BPF_ADD, reg, BPF_REG_1));
+}
+
+/*
+ * r1 = a pointer BPF may write for the D address in register ra, when
+ * [ra, ra + rs) lies within the scratch memory this clause has allocated
+ * (DTrace's rule for bcopy() and copyinto() destinations); anything else
+ * is an invalid address fault naming ra.
+ */
+static void
+emit_scratch_check(dt_cg_t *cg, int ra, int rs)
+{
+	size_t jf[3], jok;
+
+	cg->need_scratch = true;
+	cg->dtp->need_scratch = true;
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, CG_SCRB));
+	emit(cg, MOV64_REG(BPF_REG_2, ra));
+	emit(cg, ALU64_REG(BPF_SUB, BPF_REG_2, BPF_REG_1));
+	jf[0] = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JGT, BPF_REG_2, DT_SCRATCH_SIZE, 0));
+	jf[1] = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JGT, rs, DT_SCRATCH_SIZE, 0));
+	emit(cg, MOV64_REG(BPF_REG_3, BPF_REG_2));
+	emit(cg, ALU64_REG(BPF_ADD, BPF_REG_3, rs));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_4, BPF_REG_10, CG_SCRA));
+	jf[2] = cg->ib.n;
+	emit(cg, JMP_REG(BPF_JGT, BPF_REG_3, BPF_REG_4, 0));
+	emit_scratch_ptr(cg, BPF_REG_1, BPF_REG_2);
+	jok = cg->ib.n;
+	emit(cg, JA(0));
+	for (int i = 0; i < 3; i++)
+		patch_here(cg, jf[i]);
+	emit_fault(cg, DT_FAULT_BADADDR, ra);
+	patch_here(cg, jok);
+}
+
+/*
+ * progenyof(pid): 1 when the current process or one of its ancestors (by
+ * real_parent, read through the kernel's BTF layout) has that pid.  The
+ * walk is a bounded loop; the slots it used are cleared at its exits so
+ * that the verifier sees one state after it, whichever iteration left.
+ */
+static void
+cg_progenyof(dt_cg_t *cg, dt_node_t *n)
+{
+	uint32_t parent, tgid;
+	size_t loop, jnot[4], jfound, jdone;
+	int r;
+
+	if (task_offsets(cg, n->line, &parent, &tgid) != 0)
+		return;
+	cg_expr(cg, n->args);
+	if (cg->failed)
+		return;
+	r = vreg(cg, 0);
+	emit(cg, CALL_HELPER(BPF_FUNC_get_current_task));
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_0, CG_TMP2));
+	emit(cg, ST_MEM(BPF_DW, BPF_REG_10, CG_TMP3, 0));
+	loop = cg->ib.n;
+	emit(cg, ST_MEM(BPF_DW, BPF_REG_10, CG_TMP, 0));
+	emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_10));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, CG_TMP));
+	emit(cg, MOV64_IMM(BPF_REG_2, 4));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_3, BPF_REG_10, CG_TMP2));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_3, (int32_t)tgid));
+	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+	jnot[0] = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
+	emit(cg, LDX_MEM(BPF_W, BPF_REG_1, BPF_REG_10, CG_TMP));
+	emit(cg, MOV32_REG(BPF_REG_2, r));
+	jfound = cg->ib.n;
+	emit(cg, JMP_REG(BPF_JEQ, BPF_REG_1, BPF_REG_2, 0));
+	emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_10));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, CG_TMP));
+	emit(cg, MOV64_IMM(BPF_REG_2, 8));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_3, BPF_REG_10, CG_TMP2));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_3, (int32_t)parent));
+	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+	jnot[1] = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JNE, BPF_REG_0, 0, 0));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, CG_TMP));
+	jnot[2] = cg->ib.n;
+	emit(cg, JMP_IMM(BPF_JEQ, BPF_REG_1, 0, 0));
+	/* the idle task is its own parent */
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_10, CG_TMP2));
+	jnot[3] = cg->ib.n;
+	emit(cg, JMP_REG(BPF_JEQ, BPF_REG_1, BPF_REG_2, 0));
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, CG_TMP2));
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, CG_TMP3));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, 1));
+	emit(cg, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, CG_TMP3));
+	emit(cg, JMP_IMM(BPF_JLT, BPF_REG_1, DT_PROGENY_DEPTH,
+			 (int16_t)((int64_t)loop - (int64_t)cg->ib.n - 1)));
+	for (int i = 0; i < 4; i++)
+		patch_here(cg, jnot[i]);
+	emit(cg, MOV64_IMM(r, 0));
+	jdone = cg->ib.n;
+	emit(cg, JA(0));
+	patch_here(cg, jfound);
+	emit(cg, MOV64_IMM(r, 1));
+	patch_here(cg, jdone);
+	emit(cg, ST_MEM(BPF_DW, BPF_REG_10, CG_TMP, 0));
+	emit(cg, ST_MEM(BPF_DW, BPF_REG_10, CG_TMP2, 0));
+	emit(cg, ST_MEM(BPF_DW, BPF_REG_10, CG_TMP3, 0));
+}
+
+static bool
+is_mem_subr(int64_t code)
+{
+	switch (code) {
+	case DT_SUB_ALLOCA:
+	case DT_SUB_BCOPY:
+	case DT_SUB_COPYIN:
+	case DT_SUB_COPYINTO:
+	case DT_SUB_RAND:
+	case DT_SUB_PROGENYOF:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/*
+ * alloca(size): zeroed scratch memory, as DTrace gives it.  copyin(addr,
+ * size): the user bytes at addr, in new scratch memory.  copyinto(addr,
+ * size, dest) and bcopy(src, dest, size): into scratch memory already
+ * allocated.  The addresses D sees are numbers (reads through them go by
+ * bpf_probe_read_kernel, as for any kernel pointer); writes are checked to
+ * fall within the clause's scratch memory.  rand(): the kernel's
+ * pseudo-random 32 bits, as an int.
+ */
+static void
+cg_mem_subr(dt_cg_t *cg, dt_node_t *n)
+{
+	int nargs = 0, r0, r1, r2;
+
+	if (n->value == DT_SUB_PROGENYOF) {
+		cg_progenyof(cg, n);
+		return;
+	}
+	if (n->value == DT_SUB_RAND) {
+		emit(cg, CALL_HELPER(BPF_FUNC_get_prandom_u32));
+		r0 = vpush(cg, 0);
+		emit(cg, MOV64_REG(r0, BPF_REG_0));
+		emit_normalize(cg, r0, dt_type_int);
+		return;
+	}
+	for (dt_node_t *a = n->args; a; a = a->next, nargs++) {
+		cg_expr(cg, a);
+		if (cg->failed)
+			return;
+	}
+	r0 = vreg(cg, 0);
+	r1 = nargs > 1 ? vreg(cg, 1) : -1;
+	r2 = nargs > 2 ? vreg(cg, 2) : -1;
+	switch (n->value) {
+	case DT_SUB_ALLOCA:
+		emit_scratch_alloc(cg, r0);
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_0, CG_TMP2));
+		need_zeros(cg, DT_SCRATCH_SIZE);
+		emit_scratch_ptr(cg, BPF_REG_1, BPF_REG_0);
+		emit(cg, MOV64_REG(BPF_REG_2, r0));
+		emit_map_value(cg, BPF_REG_3, DT_MAP_ZERO, 0);
+		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+		emit(cg, LDX_MEM(BPF_DW, r0, BPF_REG_10, CG_TMP2));
+		emit_scratch_addr(cg, r0, r0);
+		break;
+	case DT_SUB_COPYIN:
+		/* r1: the user address, r0: the size */
+		emit_scratch_alloc(cg, r0);
+		emit(cg, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_0, CG_TMP2));
+		emit_scratch_ptr(cg, BPF_REG_1, BPF_REG_0);
+		emit(cg, MOV64_REG(BPF_REG_2, r0));
+		emit(cg, MOV64_REG(BPF_REG_3, r1));
+		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_user));
+		emit_check_r0(cg, DT_FAULT_BADADDR, r1);
+		emit(cg, LDX_MEM(BPF_DW, r1, BPF_REG_10, CG_TMP2));
+		emit_scratch_addr(cg, r1, r1);
+		vpop(cg);
+		break;
+	case DT_SUB_COPYINTO:
+		/* r2: the user address, r1: the size, r0: the destination */
+		emit_scratch_check(cg, r0, r1);
+		emit(cg, MOV64_REG(BPF_REG_2, r1));
+		emit(cg, MOV64_REG(BPF_REG_3, r2));
+		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_user));
+		emit_check_r0(cg, DT_FAULT_BADADDR, r2);
+		vpop(cg);
+		vpop(cg);
+		vpop(cg);
+		break;
+	case DT_SUB_BCOPY:
+		/* r2: the source, r1: the destination, r0: the size */
+		emit_scratch_check(cg, r1, r0);
+		emit(cg, MOV64_REG(BPF_REG_2, r0));
+		emit(cg, MOV64_REG(BPF_REG_3, r2));
+		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+		emit_check_r0(cg, DT_FAULT_BADADDR, r2);
+		vpop(cg);
+		vpop(cg);
+		vpop(cg);
+		break;
 	}
 }
 
@@ -2156,6 +2479,42 @@ cg_record_value(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d, bool typed)
 	vpop(cg);
 }
 
+/*
+ * tracemem(addr, size [, dsize]): size bytes of kernel memory at addr into
+ * the record (a bad address is a fault), then dsize, the bytes to show.
+ */
+static void
+cg_tracemem(dt_cg_t *cg, dt_node_t *call)
+{
+	dt_node_t *size = call->args->next, *dsize = size->next;
+	dt_actdesc_t *ap = new_action(cg, DT_ACT_TRACEMEM, call->line, dsize ? 2 : 1);
+	uint32_t off = 8 + cg->recoff;
+	int r;
+
+	if (size->value > DT_BUF_SIZE) {
+		cg_error(cg, call->line, D_UNKNOWN, "clause data exceeds the %u-byte record buffer",
+			 DT_BUF_SIZE);
+		return;
+	}
+	cg_expr(cg, call->args);
+	if (cg->failed)
+		return;
+	r = vreg(cg, 0);
+	emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)off));
+	emit(cg, MOV64_IMM(BPF_REG_2, (int32_t)size->value));
+	emit(cg, MOV64_REG(BPF_REG_3, r));
+	emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+	emit_check_r0(cg, DT_FAULT_BADADDR, r);
+	vpop(cg);
+	ap->data[0].type = dt_type_void;
+	ap->data[0].offset = cg->recoff;
+	ap->data[0].size = (uint32_t)size->value;
+	cg->recoff += ((uint32_t)size->value + 7) & ~7u;
+	if (dsize)
+		cg_record(cg, dsize, &ap->data[1]);
+}
+
 static void
 cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d)
 {
@@ -2251,6 +2610,9 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 	case DT_ACT_DISCARD:
 		new_action(cg, (dt_func_t)call->value, call->line, 0);
 		cg_spec_action(cg, call);
+		return;
+	case DT_ACT_TRACEMEM:
+		cg_tracemem(cg, call);
 		return;
 	}
 }
@@ -2629,6 +2991,7 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 	dt_cg_t cg;
 	dt_insnbuf_t body;
 	size_t fault_at = 0, defer_at = 0, end_at, j, defer_fail = 0;
+	size_t jbuf = SIZE_MAX, jscr = SIZE_MAX;
 	int stmtno = 0;
 
 	memset(&cg, 0, sizeof(cg));
@@ -2721,8 +3084,31 @@ dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp)
 		j = body.n;
 		dt_ib_emit(&body, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
 		dt_ib_emit(&body, MOV64_REG(BPF_REG_9, BPF_REG_0));
-		body.insns[j].off = (int16_t)(body.n - j - 1 + cg.ib.n);
+		jbuf = j;
 	}
+	if (cg.need_scratch) {
+		/* the scratch map's value, its address as a number, nothing allocated */
+		dt_ib_emit(&body, ST_MEM(BPF_W, BPF_REG_10, CG_TMP, 0));
+		dt_ib_emit(&body, DT_INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_1, BPF_PSEUDO_MAP_FD, 0,
+					  DT_MAP_SCRATCH));
+		dt_ib_emit(&body, DT_INSN(0, 0, 0, 0, 0));
+		dt_ib_emit(&body, MOV64_REG(BPF_REG_2, BPF_REG_10));
+		dt_ib_emit(&body, ALU64_IMM(BPF_ADD, BPF_REG_2, CG_TMP));
+		dt_ib_emit(&body, CALL_HELPER(BPF_FUNC_map_lookup_elem));
+		j = body.n;
+		dt_ib_emit(&body, JMP_IMM(BPF_JEQ, BPF_REG_0, 0, 0));
+		dt_ib_emit(&body, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_0, CG_SCRP));
+		dt_ib_emit(&body, STX_MEM(BPF_DW, BPF_REG_0, BPF_REG_0, DT_SCRATCH_ADDR));
+		dt_ib_emit(&body, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_0, DT_SCRATCH_ADDR));
+		dt_ib_emit(&body, STX_MEM(BPF_DW, BPF_REG_10, BPF_REG_1, CG_SCRB));
+		dt_ib_emit(&body, ST_MEM(BPF_DW, BPF_REG_10, CG_SCRA, 0));
+		jscr = j;
+	}
+	/* no buffer or no scratch memory (never, in practice): the clause does not run */
+	if (jbuf != SIZE_MAX)
+		body.insns[jbuf].off = (int16_t)(body.n - jbuf - 1 + cg.ib.n);
+	if (jscr != SIZE_MAX)
+		body.insns[jscr].off = (int16_t)(body.n - jscr - 1 + cg.ib.n);
 	for (int i = 0; i < clp->nlines; i++)
 		clp->lines[i].insn += (uint32_t)body.n;
 	dt_ib_append(&body, cg.ib.insns, cg.ib.n);
@@ -3042,4 +3428,10 @@ uint32_t
 dt_cg_buf_size(void)
 {
 	return DT_BUF_SIZE;
+}
+
+uint32_t
+dt_cg_scratch_map_size(void)
+{
+	return DT_SCRATCH_ADDR + 8;
 }

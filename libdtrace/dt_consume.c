@@ -21,6 +21,7 @@ typedef struct dt_faultrec {
 	uint64_t pc;
 } dt_faultrec_t;
 
+/* DTrace's names of the fault types (DTRACEFLT_*, ERROR's arg4). */
 static const char *
 dt_fault_name(uint32_t type)
 {
@@ -30,6 +31,10 @@ dt_fault_name(uint32_t type)
 	case 3: return "illegal operation";
 	case 4: return "divide-by-zero";
 	case 5: return "out of scratch space";
+	case 6: return "invalid kernel access";
+	case 7: return "invalid user access";
+	case 8: return "tuple stack overflow";
+	case 9: return "bad stack";
 	default: return "unknown fault";
 	}
 }
@@ -134,6 +139,21 @@ dt_print_action(dtrace_hdl_t *dtp, FILE *fp, const dt_datum_t *d, const char *da
 	dt_print_typed(dtp, fp, d->type, data + d->offset, size - d->offset);
 }
 
+/* tracemem(addr, size [, dsize]): dsize bytes when 0 < dsize < size, else size. */
+static void
+dt_print_tracemem(FILE *fp, const dt_actdesc_t *ap, const dt_pfval_t *vals, const char *data,
+		  size_t size)
+{
+	const dt_datum_t *d = &ap->data[0];
+	uint64_t n = d->size;
+
+	if ((size_t)d->offset + d->size > size)
+		return;
+	if (ap->ndata > 1 && vals[1].value != 0 && (uint64_t)vals[1].value < n)
+		n = (uint64_t)vals[1].value;
+	dt_print_rawbytes(fp, (const unsigned char *)data + d->offset, (size_t)n);
+}
+
 static void
 dt_consume_fault(dtrace_hdl_t *dtp, const dt_faultrec_t *fr)
 {
@@ -144,7 +164,7 @@ dt_consume_fault(dtrace_hdl_t *dtp, const dt_faultrec_t *fr)
 	uint64_t args[6] = { 0, fr->epid, action, fr->pc, type, fr->addr };
 
 	/* address faults name the address, as DTrace does */
-	if (type == 1 || type == 2)
+	if (type == 1 || type == 2 || type == 9)
 		snprintf(what, sizeof(what), "%s (0x%llx)", dt_fault_name(type),
 			 (unsigned long long)fr->addr);
 	else
@@ -279,6 +299,9 @@ dt_consume_print(dtrace_hdl_t *dtp, const void *rec, size_t size)
 			break;
 		case DT_ACT_SETOPT:
 			dt_setopt_action(dtp, hdr->epid, vals[0].str, n > 1 ? vals[1].str : NULL);
+			break;
+		case DT_ACT_TRACEMEM:
+			dt_print_tracemem(fp, ap, vals, data, size);
 			break;
 		case DT_ACT_EXIT:
 			if (!dtp->exited) {

@@ -70,6 +70,12 @@ dt_ident_define(dtrace_hdl_t *dtp, dt_ident_t *idp, dt_type_t t)
 	if (idp->nkeys > 0) {
 		/* associative arrays live in maps of their own: offset is the map's number */
 		idp->offset = dtp->nassoc++;
+		/* self-> arrays: each thread's storage says whether it made elements */
+		if (idp->kind == DT_IDK_TLS && !dtp->tls_arrays) {
+			dtp->tls_arrays = true;
+			dtp->tls_arrays_off = dtp->tls_size;
+			dtp->tls_size += 8;
+		}
 		return;
 	}
 	switch (idp->kind) {
@@ -81,11 +87,14 @@ dt_ident_define(dtrace_hdl_t *dtp, dt_ident_t *idp, dt_type_t t)
 	*area += size;
 }
 
-/* Bytes of an associative array's key: 8 per integer, strsize per string. */
+/*
+ * Bytes of an associative array's key: 8 per integer, strsize per string;
+ * a self-> array's keys come after 8 bytes naming the thread.
+ */
 uint32_t
 dt_ident_keysize(dtrace_hdl_t *dtp, const dt_ident_t *idp)
 {
-	uint32_t size = 0;
+	uint32_t size = idp->kind == DT_IDK_TLS ? 8 : 0;
 
 	for (const dt_tlist_t *k = idp->keys; k; k = k->next)
 		size += k->type.kind == DT_TK_STRING ? (uint32_t)dtp->strsize : 8;

@@ -178,6 +178,7 @@ typedef enum dt_func {
 	DT_ACT_SETOPT,                               /* done by the consumer */
 	DT_ACT_SPECULATE, DT_ACT_COMMIT, DT_ACT_DISCARD,   /* speculations: dt_spec.c */
 	DT_ACT_PRINT,
+	DT_ACT_TRACEMEM,
 } dt_func_t;
 
 /* Subroutines: calls that are expressions, allowed anywhere. */
@@ -190,6 +191,8 @@ typedef enum dt_subr {
 	DT_SUB_LLTOSTR, DT_SUB_TOUPPER, DT_SUB_TOLOWER, DT_SUB_HTONS, DT_SUB_HTONL,
 	DT_SUB_HTONLL, DT_SUB_NTOHS, DT_SUB_NTOHL, DT_SUB_NTOHLL, DT_SUB_INET_NTOA,
 	DT_SUB_INET_NTOA6, DT_SUB_INET_NTOP,
+	DT_SUB_ALLOCA, DT_SUB_BCOPY, DT_SUB_COPYIN, DT_SUB_COPYINTO, DT_SUB_RAND,
+	DT_SUB_PROGENYOF,
 } dt_subr_t;
 #define DT_SUB_FIRST DT_SUB_STRLEN
 
@@ -606,6 +609,7 @@ struct dtrace_hdl {
 	dt_aggdesc_t *aggs;          /* aggregations, in order of first use */
 	int naggs;
 	uint32_t zero_size;          /* bytes of zeros programs read (unset elements) */
+	bool need_scratch;           /* a clause calls alloca(), copyin() ... */
 	uint64_t dynvarsize;         /* bytes for associative array elements */
 	uint64_t aggsize;            /* bytes for each aggregation's keys and values */
 	bool aggsortkey, aggsortrev; /* how aggregations are sorted for printing */
@@ -637,7 +641,11 @@ struct dtrace_hdl {
 	int map_zero, map_defer;
 	uint32_t defer_size;         /* value size of map_defer (0: no clause defers) */
 	struct btf *defer_btf;
+	int map_scratch;             /* made when a clause allocates scratch memory */
 	int *map_assoc;              /* nassoc hash maps */
+	bool tls_arrays;             /* the program has self-> associative arrays */
+	uint32_t tls_arrays_off;     /* ... and the threads that made elements say so here */
+	int selfarr_prog, selfarr_link; /* removes an exiting thread's elements (dt_selfarr.c) */
 	struct btf *tls_btf;         /* the BTF the task storage map needs for its types */
 	uint32_t buf_size;
 	int tracefs_mounted_by_us;
@@ -744,6 +752,11 @@ uint32_t dt_ident_local_max(void);
 /* dt_cg.c */
 int dt_cg_clause(dtrace_hdl_t *dtp, dt_clause_t *clp);
 uint32_t dt_cg_buf_size(void);
+uint32_t dt_cg_scratch_map_size(void);
+
+/* dt_selfarr.c */
+int dt_selfarr_load(dtrace_hdl_t *dtp);
+void dt_selfarr_unload(dtrace_hdl_t *dtp);
 
 /* dt_link.c */
 int dt_link_load(dtrace_hdl_t *dtp);
@@ -753,6 +766,7 @@ void dt_attach_add_fd(dt_attach_t *ap, int fd);
 
 /* dt_bytes.c: bytes without a scalar type, as a string or a hex dump */
 void dt_print_bytes(FILE *fp, const void *addr, size_t n, int width, bool quiet);
+void dt_print_rawbytes(FILE *fp, const void *addr, size_t n);
 
 /* dt_print.c: print( ): a recorded value shown with its type */
 void dt_print_typed(dtrace_hdl_t *dtp, FILE *fp, dt_type_t t, const void *addr, size_t size);

@@ -540,10 +540,16 @@ dt_create_assoc_maps(dtrace_hdl_t *dtp)
 	dtp->map_assoc = dt_realloc(NULL, dtp->nassoc * sizeof(int));
 	for (uint32_t i = 0; i < dtp->nassoc; i++)
 		dtp->map_assoc[i] = -1;
-	for (dt_ident_t *idp = dtp->globals; idp; idp = idp->next) {
+	/* global arrays, then self-> arrays (keyed by thread too, the same way) */
+	for (dt_ident_t *idp = dtp->globals, *tls = dtp->tls; idp || tls;
+	     idp = idp ? idp->next : NULL) {
 		uint32_t ksize, vsize;
 		uint64_t n;
 
+		if (idp == NULL) {
+			idp = tls;
+			tls = NULL;
+		}
 		if (idp->nkeys == 0 || !idp->defined)
 			continue;
 		ksize = dt_ident_keysize(dtp, idp);
@@ -616,6 +622,10 @@ dt_create_maps(dtrace_hdl_t *dtp, const dt_guardtab_t *gt, bool need_pdesc)
 		return -1;
 	if (dtp->map_zero >= 0)
 		bpf_map_freeze(dtp->map_zero);
+	if (dtp->need_scratch &&
+	    (dtp->map_scratch = dt_map(dtp, BPF_MAP_TYPE_PERCPU_ARRAY, "dt_scratch", 4,
+				       dt_cg_scratch_map_size(), 1, 0)) < 0)
+		return -1;
 	if (dt_create_assoc_maps(dtp) != 0 || dt_create_agg_maps(dtp) != 0 ||
 	    dt_spec_create_maps(dtp) != 0)
 		return -1;
@@ -669,7 +679,7 @@ dt_patch_maps(dtrace_hdl_t *dtp, dt_insnbuf_t *ib)
 		[DT_MAP_PDESC] = dtp->map_pdesc, [DT_MAP_TLS] = dtp->map_tls,
 		[DT_MAP_ZERO] = dtp->map_zero, [DT_MAP_SPEC] = dtp->map_spec,
 		[DT_MAP_SPECBYTES] = dtp->map_specbytes,
-		[DT_MAP_DEFER] = dtp->map_defer,
+		[DT_MAP_DEFER] = dtp->map_defer, [DT_MAP_SCRATCH] = dtp->map_scratch,
 	};
 
 	for (size_t i = 0; i + 1 < ib->n; i++) {
@@ -908,6 +918,8 @@ dt_link_load(dtrace_hdl_t *dtp)
 		if ((ap->prog_fd = dt_load_prog(dtp, ap)) < 0)
 			return -1;
 	}
+	if (dt_selfarr_load(dtp) != 0)
+		return -1;
 	dtp->loaded = true;
 	return 0;
 }
@@ -930,9 +942,10 @@ dt_unload(dtrace_hdl_t *dtp)
 	dt_attach_t *ap, *next;
 	int *fds[] = { &dtp->map_global, &dtp->map_buf, &dtp->map_rb, &dtp->map_drops,
 		       &dtp->map_strtab, &dtp->map_guard, &dtp->map_pdesc, &dtp->map_tls,
-		       &dtp->map_zero, &dtp->map_defer };
+		       &dtp->map_zero, &dtp->map_defer, &dtp->map_scratch };
 
 	dt_detach(dtp);
+	dt_selfarr_unload(dtp);
 	for (ap = dtp->attaches; ap; ap = next) {
 		next = ap->next;
 		if (ap->prog_fd >= 0)

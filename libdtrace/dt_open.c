@@ -106,6 +106,8 @@ dtrace_open(int *errp)
 	dtp->map_global = dtp->map_buf = dtp->map_rb = dtp->map_drops = -1;
 	dtp->map_strtab = dtp->map_guard = dtp->map_pdesc = dtp->map_tls = dtp->map_zero =
 		dtp->map_defer = -1;
+	dtp->map_scratch = -1;
+	dtp->selfarr_prog = dtp->selfarr_link = -1;
 	dtp->dynvarsize = 1024 * 1024;
 	dtp->aggsize = 4 * 1024 * 1024;
 	dtp->aggrate = dtp->switchrate = dtp->statusrate = 1000000000;	/* 1hz */

@@ -100,6 +100,13 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "inet_ntoa", DT_SUB_INET_NTOA, 1, 1 },
 	{ "inet_ntoa6", DT_SUB_INET_NTOA6, 1, 1 },
 	{ "inet_ntop", DT_SUB_INET_NTOP, 2, 2 },
+	{ "tracemem", DT_ACT_TRACEMEM, 2, 64 },   /* more than 3: its own message */
+	{ "alloca", DT_SUB_ALLOCA, 1, 1 },
+	{ "bcopy", DT_SUB_BCOPY, 3, 3 },
+	{ "copyin", DT_SUB_COPYIN, 2, 2 },
+	{ "copyinto", DT_SUB_COPYINTO, 3, 3 },
+	{ "rand", DT_SUB_RAND, 0, 0 },
+	{ "progenyof", DT_SUB_PROGENYOF, 1, 1 },
 };
 
 /*
@@ -1240,6 +1247,29 @@ dt_cook_strsubr(dt_sema_t *sp, dt_node_t *n, const struct dt_subr_proto *pp)
 }
 
 /*
+ * The prototype of argument i of the subroutines that take addresses and
+ * sizes (as DTrace declares them), or NULL for the others.
+ */
+static const char *
+dt_subr_proto(int code, int i)
+{
+	static const char *const alloca_p[] = { "size_t" };
+	static const char *const bcopy_p[] = { "void *", "void *", "size_t" };
+	static const char *const copyin_p[] = { "uintptr_t", "size_t" };
+	static const char *const copyinto_p[] = { "uintptr_t", "size_t", "void *" };
+	static const char *const progenyof_p[] = { "pid_t" };
+
+	switch (code) {
+	case DT_SUB_ALLOCA: return i < 1 ? alloca_p[i] : NULL;
+	case DT_SUB_BCOPY: return i < 3 ? bcopy_p[i] : NULL;
+	case DT_SUB_COPYIN: return i < 2 ? copyin_p[i] : NULL;
+	case DT_SUB_COPYINTO: return i < 3 ? copyinto_p[i] : NULL;
+	case DT_SUB_PROGENYOF: return i < 1 ? progenyof_p[i] : NULL;
+	default: return NULL;
+	}
+}
+
+/*
  * A subroutine: its arguments are checked against its prototype, and the
  * call is an expression of the subroutine's return type.
  */
@@ -1264,7 +1294,19 @@ dt_cook_subr(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
 			return dt_cook_strsubr(sp, n, &dt_subr_protos[i]);
 	argc = 0;
 	for (dt_node_t *a = n->args; a; a = a->next) {
-		argc++;
+		const char *proto = dt_subr_proto(fd->code, argc++);
+
+		/* the memory subroutines take addresses and sizes: scalars */
+		if (proto != NULL) {
+			/* arrays pass their address where a pointer is expected */
+			bool ok = dt_isscalar(a) || (a->type.kind == DT_TK_ARRAY && proto[0] == 'v');
+
+			if (!ok)
+				return dt_err(sp, n, D_PROTO_ARG, "%s( ) argument #%d is incompatible with "
+					      "prototype:\n\tprototype: %s\n\t argument: %s", n->str, argc,
+					      proto, TNAME(a->type, b));
+			continue;
+		}
 		/* copyinstr takes a user address and a length; __psargs two addresses */
 		if (fd->code == DT_SUB_COPYINSTR || fd->code == DT_SUB_PSARGS) {
 			if (!dt_isscalar(a) || a->type.kind == DT_TK_STRING)
@@ -1280,10 +1322,29 @@ dt_cook_subr(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
 				      "const char *", TNAME(a->type, b));
 	}
 	n->value = fd->code;
-	n->type = fd->code == DT_SUB_STRLEN ? dt_type_ulong : dt_type_string;
-	if (fd->code == DT_SUB_SPECULATION) {
+	switch (fd->code) {
+	case DT_SUB_STRLEN:
+		n->type = dt_type_ulong;
+		break;
+	case DT_SUB_ALLOCA:
+	case DT_SUB_COPYIN:
+		n->type = dt_type_pointer(sp->dtp, dt_type_void);
+		break;
+	case DT_SUB_BCOPY:
+	case DT_SUB_COPYINTO:
+		n->type = dt_type_void;
+		break;
+	case DT_SUB_RAND:
+	case DT_SUB_PROGENYOF:
+		n->type = dt_type_int;
+		break;
+	case DT_SUB_SPECULATION:
 		n->type = dt_type_int;
 		sp->dtp->uses_spec = true;
+		break;
+	default:
+		n->type = dt_type_string;
+		break;
 	}
 	return 0;
 }
@@ -1435,6 +1496,24 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 		}
 		/* the other arguments are checked against the format, in dt_cg.c */
 		break;
+	case DT_ACT_TRACEMEM: {
+		dt_node_t *size = n->args->next, *dsize = size->next;
+
+		if (!dt_isscalar(n->args))
+			return dt_err(sp, n->args, D_TRACEMEM_ADDR, "tracemem( ) argument #1 is incompatible "
+				      "with prototype:\n\tprototype: pointer or integer\n\t argument: %s",
+				      TNAME(n->args->type, b));
+		if (!size->isconst || size->kind != DT_N_INT || size->value <= 0)
+			return dt_err(sp, size, D_TRACEMEM_SIZE, "tracemem( ) argument #2 must be a "
+				      "non-zero positive integral constant expression");
+		if (dsize != NULL && dsize->next != NULL)
+			return dt_err(sp, dsize->next, D_TRACEMEM_ARGS, "tracemem ( ) prototype mismatch: "
+				      "expected at most 3 args");
+		if (dsize != NULL && !dt_isscalar(dsize))
+			return dt_err(sp, dsize, D_TRACEMEM_DYNSIZE, "tracemem ( ) dynamic size "
+				      "(argument #3) must be of scalar type");
+		break;
+	}
 	case DT_ACT_TRACE:
 		if (n->args->type.kind == DT_TK_VOID || n->args->type.kind == DT_TK_FUNC)
 			sp->dtp->cur_region = NULL;	/* found by code generation */
@@ -1526,15 +1605,17 @@ dt_cook_assoc(dt_sema_t *sp, dt_node_t *n, dt_ident_t *idp, bool lvalue)
 			return -1;
 		nargs++;
 	}
-	if (l->scope == DT_SCOPE_SELF)
-		return dt_err(sp, n, D_NOT_SUPPORTED,
-			      "thread-local associative arrays (self->%s[ ]) are not supported by this version",
-			      l->str);
+	if (l->scope == DT_SCOPE_SELF) {
+		if (sp->clp == NULL)
+			return dt_err(sp, n, D_IDENT_UNDEF, "self->%s may only be used in a clause", l->str);
+		/* the clause marks its thread as having elements, in its task storage */
+		sp->clp->uses |= DT_USES_TLS;
+	}
 	if (idp == NULL) {
 		if (!lvalue)
 			return dt_err(sp, n, D_IDENT_UNDEF, "failed to resolve %s: Unknown variable name",
 				      l->str);
-		idp = dt_ident_new(dtp, DT_IDK_GLOBAL, l->str);
+		idp = dt_ident_new(dtp, l->scope == DT_SCOPE_SELF ? DT_IDK_TLS : DT_IDK_GLOBAL, l->str);
 		tail = &idp->keys;
 		for (dt_node_t *a = n->args; a; a = a->next) {
 			k = dt_alloc(dtp, sizeof(*k));

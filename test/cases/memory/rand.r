@@ -1,0 +1,2 @@
+ffffffff ffffffff 0
+

@@ -1,0 +1,3 @@
+getppid_n! global
+getppid_n! global
+
