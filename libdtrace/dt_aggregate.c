@@ -181,6 +181,9 @@ dt_aggset_add(dt_aggset_t *set, const void *key)
 	}
 	memcpy(set->keys + set->n * set->ksize, key, set->ksize);
 	memset(set->vals + set->n * nw, 0, nw * sizeof(int64_t));
+	if (set->ncpus > 0)
+		memset(set->pcpu + set->n * (size_t)set->ncpus * nw, 0,
+		       (size_t)set->ncpus * nw * sizeof(int64_t));
 	if (set->index != NULL) {
 		dt_aggset_index(set, set->n + 1);
 		dt_aggset_index_add(set, set->n);
@@ -245,42 +248,54 @@ dt_aggset_slot(dtrace_hdl_t *dtp, dt_aggset_t *set, char *key)
 	return dt_aggset_add(set, key);
 }
 
-/* Fold the per-CPU values of one key (ncpus slots of vsize bytes) into out. */
+/* Fold one CPU's values v into out. */
+static void
+dt_agg_fold(const dt_aggdesc_t *ap, const int64_t *v, int64_t *out)
+{
+	switch (ap->func) {
+	case DT_AGG_MIN:
+	case DT_AGG_MAX:
+		if (v[0] <= 0)
+			break;
+		if (out[0] == 0 || (ap->func == DT_AGG_MIN ? v[1] < out[1] : v[1] > out[1]))
+			out[1] = v[1];
+		out[0] += v[0];
+		break;
+	case DT_AGG_STDDEV: {
+		uint64_t lo = (uint64_t)out[2] + (uint64_t)v[2];
+
+		out[3] = (int64_t)((uint64_t)out[3] + (uint64_t)v[3] + (lo < (uint64_t)v[2]));
+		out[2] = (int64_t)lo;
+		out[0] += v[0];
+		out[1] += v[1];
+		break;
+	}
+	default:
+		for (uint32_t i = 0; i < ap->nwords; i++)
+			out[i] += v[i];
+		break;
+	}
+}
+
+/*
+ * Fold the per-CPU values of one key (ncpus slots of vsize bytes) into out
+ * and, with aggpercpu, into each CPU's own values (keys made canonical by
+ * dt_aggset_slot() may fold several map keys into one row).
+ */
 static void
 dt_agg_merge(const dt_aggset_t *set, const char *percpu, int ncpus, int64_t *out)
 {
 	const dt_aggdesc_t *ap = set->agg;
+	/* out - vals is the row times nwords; the row's CPUs follow one another */
+	int64_t *pc = set->ncpus > 0 ? set->pcpu + (size_t)(out - set->vals) * (size_t)set->ncpus
+				     : NULL;
 
-	for (int c = 0; c < set->ncpus; c++)
-		memcpy(set->pcpu + ((size_t)(out - set->vals) / ap->nwords * (size_t)set->ncpus +
-				    (size_t)c) * ap->nwords,
-		       percpu + (size_t)c * set->vsize, ap->nwords * sizeof(int64_t));
 	for (int c = 0; c < ncpus; c++) {
 		const int64_t *v = (const int64_t *)(percpu + (size_t)c * set->vsize);
 
-		switch (ap->func) {
-		case DT_AGG_MIN:
-		case DT_AGG_MAX:
-			if (v[0] <= 0)
-				break;
-			if (out[0] == 0 || (ap->func == DT_AGG_MIN ? v[1] < out[1] : v[1] > out[1]))
-				out[1] = v[1];
-			out[0] += v[0];
-			break;
-		case DT_AGG_STDDEV: {
-			uint64_t lo = (uint64_t)out[2] + (uint64_t)v[2];
-
-			out[3] = (int64_t)((uint64_t)out[3] + (uint64_t)v[3] + (lo < (uint64_t)v[2]));
-			out[2] = (int64_t)lo;
-			out[0] += v[0];
-			out[1] += v[1];
-			break;
-		}
-		default:
-			for (uint32_t i = 0; i < ap->nwords; i++)
-				out[i] += v[i];
-			break;
-		}
+		dt_agg_fold(ap, v, out);
+		if (pc != NULL && c < set->ncpus)
+			dt_agg_fold(ap, v, pc + (size_t)c * ap->nwords);
 	}
 }
 
