@@ -35,6 +35,7 @@ typedef struct dt_aggset {
 	size_t n, cap;
 	uint32_t *index;           /* open addressing: record + 1, 0 = empty */
 	size_t nindex;             /* slots, a power of two */
+	bool bysym;                /* for printing: stack(), func()/sym()/mod() keys grouped */
 } dt_aggset_t;
 
 /*
@@ -180,6 +181,9 @@ dt_aggset_add(dt_aggset_t *set, const void *key)
 	}
 	memcpy(set->keys + set->n * set->ksize, key, set->ksize);
 	memset(set->vals + set->n * nw, 0, nw * sizeof(int64_t));
+	if (set->ncpus > 0)
+		memset(set->pcpu + set->n * (size_t)set->ncpus * nw, 0,
+		       (size_t)set->ncpus * nw * sizeof(int64_t));
 	if (set->index != NULL) {
 		dt_aggset_index(set, set->n + 1);
 		dt_aggset_index_add(set, set->n);
@@ -196,42 +200,102 @@ dt_aggset_free(dt_aggset_t *set)
 	free(set->index);
 }
 
-/* Fold the per-CPU values of one key (ncpus slots of vsize bytes) into out. */
+static ssize_t dt_agg_find(dt_aggset_t *set, const char *key);
+static uint32_t dt_agg_keysize(dtrace_hdl_t *dtp, dt_type_t t);
+
+/*
+ * Where a key read from the map is merged.  For printing, keys are made
+ * canonical first: func()/sym() and mod() keys hold addresses, grouped by
+ * their symbol (or module) as DTrace does, and stack() keys may differ in
+ * frames that are not shown (dt_ksym_stack_canon()); a canonical key that
+ * is there already takes the values too.  Keys of snapshots that trunc( )
+ * and clear( ) write back to the map stay as they are.
+ */
+static int64_t *
+dt_aggset_slot(dtrace_hdl_t *dtp, dt_aggset_t *set, char *key)
+{
+	const dt_aggdesc_t *ap = set->agg;
+	uint32_t off = 0;
+	bool canon = false;
+	ssize_t r;
+
+	if (!set->bysym)
+		return dt_aggset_add(set, key);
+	for (int i = 0; i < ap->nkeys; i++) {
+		dt_type_t t = ap->keys[i];
+
+		if (t.kind == DT_TK_STACK) {
+			uint64_t depth, *pcs = dt_zalloc(t.size + 8);
+
+			memcpy(&depth, key + off, sizeof(depth));
+			memcpy(pcs, key + off + 8, t.size + 8);
+			dt_ksym_stack_canon(dtp, pcs, t.size / 8 + 1, (uint32_t)depth);
+			memcpy(key + off + 8, pcs, t.size + 8);
+			free(pcs);
+			canon = true;
+		} else if (t.kind == DT_TK_SYMADDR || t.kind == DT_TK_MODADDR) {
+			uint64_t addr;
+
+			memcpy(&addr, key + off, sizeof(addr));
+			addr = dt_ksym_normalize(dtp, addr, t.kind == DT_TK_MODADDR);
+			memcpy(key + off, &addr, sizeof(addr));
+			canon = true;
+		}
+		off += dt_agg_keysize(dtp, t);
+	}
+	if (canon && (r = dt_agg_find(set, key)) >= 0)
+		return set->vals + (size_t)r * ap->nwords;
+	return dt_aggset_add(set, key);
+}
+
+/* Fold one CPU's values v into out. */
+static void
+dt_agg_fold(const dt_aggdesc_t *ap, const int64_t *v, int64_t *out)
+{
+	switch (ap->func) {
+	case DT_AGG_MIN:
+	case DT_AGG_MAX:
+		if (v[0] <= 0)
+			break;
+		if (out[0] == 0 || (ap->func == DT_AGG_MIN ? v[1] < out[1] : v[1] > out[1]))
+			out[1] = v[1];
+		out[0] += v[0];
+		break;
+	case DT_AGG_STDDEV: {
+		uint64_t lo = (uint64_t)out[2] + (uint64_t)v[2];
+
+		out[3] = (int64_t)((uint64_t)out[3] + (uint64_t)v[3] + (lo < (uint64_t)v[2]));
+		out[2] = (int64_t)lo;
+		out[0] += v[0];
+		out[1] += v[1];
+		break;
+	}
+	default:
+		for (uint32_t i = 0; i < ap->nwords; i++)
+			out[i] += v[i];
+		break;
+	}
+}
+
+/*
+ * Fold the per-CPU values of one key (ncpus slots of vsize bytes) into out
+ * and, with aggpercpu, into each CPU's own values (keys made canonical by
+ * dt_aggset_slot() may fold several map keys into one row).
+ */
 static void
 dt_agg_merge(const dt_aggset_t *set, const char *percpu, int ncpus, int64_t *out)
 {
 	const dt_aggdesc_t *ap = set->agg;
+	/* out - vals is the row times nwords; the row's CPUs follow one another */
+	int64_t *pc = set->ncpus > 0 ? set->pcpu + (size_t)(out - set->vals) * (size_t)set->ncpus
+				     : NULL;
 
-	for (int c = 0; c < set->ncpus; c++)
-		memcpy(set->pcpu + ((size_t)(out - set->vals) / ap->nwords * (size_t)set->ncpus +
-				    (size_t)c) * ap->nwords,
-		       percpu + (size_t)c * set->vsize, ap->nwords * sizeof(int64_t));
 	for (int c = 0; c < ncpus; c++) {
 		const int64_t *v = (const int64_t *)(percpu + (size_t)c * set->vsize);
 
-		switch (ap->func) {
-		case DT_AGG_MIN:
-		case DT_AGG_MAX:
-			if (v[0] <= 0)
-				break;
-			if (out[0] == 0 || (ap->func == DT_AGG_MIN ? v[1] < out[1] : v[1] > out[1]))
-				out[1] = v[1];
-			out[0] += v[0];
-			break;
-		case DT_AGG_STDDEV: {
-			uint64_t lo = (uint64_t)out[2] + (uint64_t)v[2];
-
-			out[3] = (int64_t)((uint64_t)out[3] + (uint64_t)v[3] + (lo < (uint64_t)v[2]));
-			out[2] = (int64_t)lo;
-			out[0] += v[0];
-			out[1] += v[1];
-			break;
-		}
-		default:
-			for (uint32_t i = 0; i < ap->nwords; i++)
-				out[i] += v[i];
-			break;
-		}
+		dt_agg_fold(ap, v, out);
+		if (pc != NULL && c < set->ncpus)
+			dt_agg_fold(ap, v, pc + (size_t)c * ap->nwords);
 	}
 }
 
@@ -276,7 +340,7 @@ dt_agg_read_batch(dtrace_hdl_t *dtp, dt_aggset_t *set, int ncpus)
 		}
 		for (uint32_t i = 0; i < count; i++)
 			dt_agg_merge(set, vbuf + (size_t)i * set->vsize * ncpus, ncpus,
-				     dt_aggset_add(set, kbuf + (size_t)i * set->ksize));
+				     dt_aggset_slot(dtp, set, kbuf + (size_t)i * set->ksize));
 		if (err == -ENOENT)
 			break;
 		memcpy(in, out, tsize);
@@ -308,7 +372,7 @@ dt_agg_read_keys(dtrace_hdl_t *dtp, dt_aggset_t *set, int ncpus)
 			rc = -1;
 			break;
 		}
-		dt_agg_merge(set, vbuf, ncpus, dt_aggset_add(set, next));
+		dt_agg_merge(set, vbuf, ncpus, dt_aggset_slot(dtp, set, next));
 	}
 	free(prev);
 	free(next);
@@ -499,6 +563,8 @@ dt_agg_keyint(const char *p, uint32_t size)
 static uint32_t
 dt_agg_keysize(dtrace_hdl_t *dtp, dt_type_t t)
 {
+	if (t.kind == DT_TK_STACK)
+		return 8 + t.size + 8;	/* depth, frames, the frame canon may drop */
 	return t.kind == DT_TK_STRING ? (t.size ? t.size : (uint32_t)dtp->strsize) : 8;
 }
 
@@ -629,6 +695,30 @@ dt_agg_putint(FILE *fp, int width, int64_t v, bool sign)
 	fwrite(p, 1, (size_t)len + 1, fp);
 }
 
+/* A stack() key: its frames, each on a line; func()/sym(), mod(): "  %-50s". */
+static void
+dt_agg_print_symkey(dtrace_hdl_t *dtp, FILE *fp, dt_type_t t, const char *key)
+{
+	char buf[1024];
+	uint64_t addr;
+
+	if (t.kind == DT_TK_STACK) {
+		uint64_t depth, *pcs = dt_zalloc(t.size + 8);
+
+		memcpy(&depth, key, sizeof(depth));
+		memcpy(pcs, key + 8, t.size + 8);
+		dt_ksym_print_stack(dtp, fp, pcs, depth < t.size / 8 ? (uint32_t)depth : t.size / 8);
+		free(pcs);
+		return;
+	}
+	memcpy(&addr, key, sizeof(addr));
+	if (t.kind == DT_TK_MODADDR)
+		dt_ksym_mod2str(dtp, addr, buf, sizeof(buf));
+	else
+		dt_ksym_sym2str(dtp, addr, buf, sizeof(buf));
+	fprintf(fp, "  %-50s", buf);
+}
+
 static void
 dt_agg_print_keys(dtrace_hdl_t *dtp, FILE *fp, const dt_aggdesc_t *ap, const char *key)
 {
@@ -640,6 +730,8 @@ dt_agg_print_keys(dtrace_hdl_t *dtp, FILE *fp, const dt_aggdesc_t *ap, const cha
 
 		if (t.kind == DT_TK_STRING) {
 			dt_print_bytes(fp, key + off, ks, -50, false);
+		} else if (t.kind == DT_TK_STACK || t.kind == DT_TK_SYMADDR || t.kind == DT_TK_MODADDR) {
+			dt_agg_print_symkey(dtp, fp, t, key + off);
 		} else {
 			uint32_t sz = dt_agg_intsize(t);
 			uint64_t v = dt_agg_keyint(key + off, sz);
@@ -852,6 +944,14 @@ dt_agg_snapshot(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, dt_aggset_t *set, int
 	set->agg = ap;
 	if (!dt_agg_valid(dtp, ap))
 		return 0;
+	/* only keys of stack(), func()/sym() and mod() are made canonical */
+	if (set->bysym) {
+		set->bysym = false;
+		for (int i = 0; i < ap->nkeys; i++)
+			set->bysym |= ap->keys[i].kind == DT_TK_STACK ||
+				      ap->keys[i].kind == DT_TK_SYMADDR ||
+				      ap->keys[i].kind == DT_TK_MODADDR;
+	}
 	set->ksize = ap->ksize;
 	set->vsize = dt_agg_vwords(ap) * (uint32_t)sizeof(int64_t);
 	set->ncpus = dtp->aggpercpu ? ncpus : 0;
@@ -888,7 +988,8 @@ dt_agg_sort(dtrace_hdl_t *dtp, dt_aggrec_t *recs, size_t n, const dt_aggdesc_t *
 	how.kf = dt_zalloc(((size_t)ap->nkeys + 1) * sizeof(*how.kf));
 	for (int j = 0; j < ap->nkeys; j++) {
 		int i = (j + keypos) % ap->nkeys;
-		bool str = ap->keys[i].kind == DT_TK_STRING;
+		/* stacks compare byte by byte, as DTrace compares them */
+		bool str = ap->keys[i].kind == DT_TK_STRING || ap->keys[i].kind == DT_TK_STACK;
 
 		how.kf[j] = (dt_aggkf_t){ koff[i], str ? dt_agg_keysize(dtp, ap->keys[i]) :
 						 dt_agg_intsize(ap->keys[i]), str };
@@ -1014,10 +1115,23 @@ dt_agg_keyvals(dtrace_hdl_t *dtp, const dt_aggdesc_t *ap, const char *key, dt_pf
 			out[i].type = dt_type_string;
 			out[i].str = strs[i];
 			off += w;
+		} else if (t.kind == DT_TK_STACK) {
+			/* %k prints it; the frames are copied out for aligned reads */
+			uint64_t depth;
+
+			memcpy(&depth, key + off, sizeof(depth));
+			strs[i] = dt_zalloc(t.size + 8);
+			memcpy(strs[i], key + off + 8, t.size + 8);
+			out[i].type = t;
+			if (depth < t.size / 8)
+				out[i].type.size = (uint32_t)depth * 8;
+			out[i].pcs = (const uint64_t *)(void *)strs[i];
+			off += dt_agg_keysize(dtp, t);
 		} else {
 			int64_t v;
 
 			memcpy(&v, key + off, sizeof(v));
+			/* func()/sym()/mod() keys are addresses: %a shows them as symbols */
 			out[i].type = (dt_type_t){ .kind = DT_TK_INT, .size = t.size ? t.size : 8,
 						   .sign = t.sign };
 			out[i].value = v;
@@ -1049,6 +1163,7 @@ dt_agg_printa(dtrace_hdl_t *dtp, FILE *fp, dt_aggdesc_t *const *aggs, int naggs,
 		aggs[i]->printed = true;
 	sets = dt_zalloc((size_t)naggs * sizeof(*sets));
 	for (int i = 0; i < naggs; i++) {
+		sets[i].bysym = true;
 		if (dt_agg_snapshot(dtp, aggs[i], &sets[i], ncpus) != 0)
 			rc = -1;
 		if (aggs[i]->nwords > maxw)
@@ -1213,6 +1328,7 @@ dt_agg_print_all(dtrace_hdl_t *dtp, FILE *fp)
 			set->agg = ap;
 			continue;
 		}
+		set->bysym = true;
 		if (dt_agg_snapshot(dtp, ap, set, ncpus) != 0) {
 			rc = -1;
 			break;

@@ -2341,6 +2341,7 @@ cg_aggaction(dt_cg_t *cg, dt_node_t *call, int argc)
 			cg_error(cg, call->line, D_SYNTAX, "%s", err);
 			return;
 		}
+		dt_printf_bind(ap->pfv, cg->dtp, dt_ksym_addr2str);
 		a = a->next;
 	}
 	ap->aggs = dt_zalloc((size_t)argc * sizeof(*ap->aggs));
@@ -2515,6 +2516,46 @@ cg_tracemem(dt_cg_t *cg, dt_node_t *call)
 		cg_record(cg, dsize, &ap->data[1]);
 }
 
+/*
+ * The kernel stack, as bpf_get_stack() gives it, into nframes * 8 bytes
+ * at off in the buffer: the kernel zero-fills what it has no frames for
+ * (and all of it on failure), and a zero frame ends the stack when it is
+ * printed.  The flags (frames of the probe machinery to skip) depend on
+ * the program the clause is linked into: the linker sets them in the
+ * "r4 = 0" before the call (dt_link.c).
+ */
+static void
+emit_get_stack(dt_cg_t *cg, uint32_t off, uint32_t size)
+{
+	emit(cg, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, DCTX_CTX));
+	emit(cg, MOV64_REG(BPF_REG_2, BPF_REG_9));
+	emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_2, (int32_t)off));
+	emit(cg, MOV64_IMM(BPF_REG_3, (int32_t)size));
+	emit(cg, MOV64_IMM(BPF_REG_4, 0));
+	emit(cg, CALL_HELPER(BPF_FUNC_get_stack));
+}
+
+/* stack(), func()/sym(), mod(): the frames or the address go into the record. */
+static void
+cg_stackfunc(dt_cg_t *cg, dt_node_t *call)
+{
+	dt_actdesc_t *ap = new_action(cg, (dt_func_t)call->value, call->line, 1);
+	dt_datum_t *d = &ap->data[0];
+
+	if (call->ctype.kind == DT_TK_STACK) {
+		/* one frame more than the depth: see dt_ksym_stack_canon() */
+		d->type = call->ctype;
+		d->offset = cg->recoff;
+		d->size = call->ctype.size + 8;
+		emit_get_stack(cg, 8 + cg->recoff, d->size);
+		cg->recoff += d->size;
+		return;
+	}
+	cg_record(cg, call->args, d);
+	d->type = call->ctype;
+	d->size = 8;
+}
+
 static void
 cg_record(dt_cg_t *cg, dt_node_t *e, dt_datum_t *d)
 {
@@ -2561,6 +2602,7 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 			cg_error(cg, call->line, D_SYNTAX, "%s", err);
 			return;
 		}
+		dt_printf_bind(ap->pfv, cg->dtp, dt_ksym_addr2str);
 		for (a = call->args->next, i = 0; a; a = a->next, i++) {
 			/* the messages name the arguments' own types */
 			tnames[i] = dt_type_name(cg->dtp, a->type, tnbuf[i], sizeof(tnbuf[i]));
@@ -2614,6 +2656,11 @@ cg_action(dt_cg_t *cg, dt_node_t *call)
 	case DT_ACT_TRACEMEM:
 		cg_tracemem(cg, call);
 		return;
+	case DT_ACT_STACK:
+	case DT_ACT_SYM:
+	case DT_ACT_MOD:
+		cg_stackfunc(cg, call);
+		return;
 	}
 }
 
@@ -2650,11 +2697,34 @@ cg_aggregate(dt_cg_t *cg, dt_node_t *n)
 	if (ap->nkeys > 0)
 		need_zeros(cg, ap->nwords * 8);
 	ap->generated = true;
-	for (dt_node_t *k = n->args; k; k = k->next, i++)
+	for (dt_node_t *k = n->args; k; k = k->next, i++) {
+		if (k->kind == DT_N_CALL && k->ctype.kind == DT_TK_STACK) {
+			/*
+			 * This use's depth, then its frames and one more (see
+			 * dt_ksym_stack_canon()); the room deeper uses of the
+			 * aggregation need stays zero.
+			 */
+			uint32_t room = ap->keys[i].size + 8, n = k->ctype.size + 8;
+
+			emit(cg, ST_MEM(BPF_DW, BPF_REG_9, (int16_t)(koff + pos), (int32_t)(k->ctype.size / 8)));
+			emit_get_stack(cg, koff + pos + 8, n);
+			for (uint32_t o = n; o < room; o += 8)
+				emit(cg, ST_MEM(BPF_DW, BPF_REG_9, (int16_t)(koff + pos + 8 + o), 0));
+			pos += 8 + room;
+			continue;
+		}
+		if (k->kind == DT_N_CALL && (k->ctype.kind == DT_TK_SYMADDR ||
+					     k->ctype.kind == DT_TK_MODADDR)) {
+			/* the address; the consumer groups addresses by symbol or module */
+			if (cg_key_part(cg, k->args, 0, koff, &pos) != 0)
+				return;
+			continue;
+		}
 		if (cg_key_part(cg, k, ap->keys[i].kind == DT_TK_STRING ?
 				(ap->keys[i].size ? ap->keys[i].size : (uint32_t)cg->dtp->strsize) : 0,
 				koff, &pos) != 0)
 			return;
+	}
 	if (n->right->args) {
 		cg_expr(cg, n->right->args);
 		if (cg->failed)

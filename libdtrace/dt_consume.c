@@ -154,6 +154,41 @@ dt_print_tracemem(FILE *fp, const dt_actdesc_t *ap, const dt_pfval_t *vals, cons
 	dt_print_rawbytes(fp, (const unsigned char *)data + d->offset, (size_t)n);
 }
 
+/*
+ * stack(): a newline, then a frame per line; func()/sym() and mod(): the
+ * symbol or module in "  %-50s", as DTrace prints them, quiet or not.
+ */
+static void
+dt_print_stackfunc(dtrace_hdl_t *dtp, FILE *fp, const dt_datum_t *d, const char *data, size_t size)
+{
+	char buf[1024];
+	uint64_t addr = (uint64_t)d->value;
+
+	if (d->type.kind == DT_TK_STACK) {
+		uint64_t *pcs;
+
+		if (d->offset + d->size > size)
+			return;
+		/* a copy: records are not aligned for 64-bit reads */
+		pcs = dt_zalloc(d->size);
+		memcpy(pcs, data + d->offset, d->size);
+		dt_ksym_stack_canon(dtp, pcs, d->size / 8, d->type.size / 8);
+		dt_ksym_print_stack(dtp, fp, pcs, d->type.size / 8);
+		free(pcs);
+		return;
+	}
+	if (!d->isconst) {
+		if (d->offset + 8 > size)
+			return;
+		memcpy(&addr, data + d->offset, sizeof(addr));
+	}
+	if (d->type.kind == DT_TK_MODADDR)
+		dt_ksym_mod2str(dtp, addr, buf, sizeof(buf));
+	else
+		dt_ksym_sym2str(dtp, addr, buf, sizeof(buf));
+	fprintf(fp, "  %-50s", buf);
+}
+
 static void
 dt_consume_fault(dtrace_hdl_t *dtp, const dt_faultrec_t *fr)
 {
@@ -302,6 +337,11 @@ dt_consume_print(dtrace_hdl_t *dtp, const void *rec, size_t size)
 			break;
 		case DT_ACT_TRACEMEM:
 			dt_print_tracemem(fp, ap, vals, data, size);
+			break;
+		case DT_ACT_STACK:
+		case DT_ACT_SYM:
+		case DT_ACT_MOD:
+			dt_print_stackfunc(dtp, fp, &ap->data[0], data, size);
 			break;
 		case DT_ACT_EXIT:
 			if (!dtp->exited) {

@@ -40,6 +40,11 @@ typedef enum dt_tkind {
 	DT_TK_FLOAT,
 	DT_TK_FUNC,
 	DT_TK_OTHER,
+	DT_TK_STACK,     /* stack(): kernel return addresses (size: 8 per frame of its
+			  * depth; recorded with one frame more, as aggregation keys
+			  * after an 8-byte depth too: see dt_ksym_stack_canon) */
+	DT_TK_SYMADDR,   /* func()/sym(): a kernel address shown as module`function */
+	DT_TK_MODADDR,   /* mod(): a kernel address shown as its module */
 } dt_tkind_t;
 
 typedef unsigned long dt_ctfid_t;  /* ctf_id_t, without including ctf-api.h everywhere */
@@ -145,6 +150,10 @@ typedef struct dt_node {
 	struct dt_ident *ident;  /* set by sema for identifiers and calls */
 	dt_type_t ctype;         /* DT_N_CAST: target type */
 	struct dt_aggdesc *agg;  /* DT_N_AGG: set by sema */
+	/*
+	 * Calls of stack(), func()/sym() and mod() use ctype for what they
+	 * record (DT_TK_STACK with its size, DT_TK_SYMADDR, DT_TK_MODADDR).
+	 */
 } dt_node_t;
 
 /* ------------------------------------------------------------------ */
@@ -179,6 +188,7 @@ typedef enum dt_func {
 	DT_ACT_SPECULATE, DT_ACT_COMMIT, DT_ACT_DISCARD,   /* speculations: dt_spec.c */
 	DT_ACT_PRINT,
 	DT_ACT_TRACEMEM,
+	DT_ACT_STACK, DT_ACT_SYM, DT_ACT_MOD,        /* also aggregation keys */
 } dt_func_t;
 
 /* Subroutines: calls that are expressions, allowed anywhere. */
@@ -195,6 +205,9 @@ typedef enum dt_subr {
 	DT_SUB_PROGENYOF,
 } dt_subr_t;
 #define DT_SUB_FIRST DT_SUB_STRLEN
+
+/* The most frames the kernel gives bpf_get_stack() (perf_event_max_stack's default). */
+#define DT_STACK_MAXFRAMES 127
 
 /* Is this (cooked) node a call of an action, which may only be a statement? */
 #define dt_is_action(n) ((n)->kind == DT_N_CALL && (n)->value < DT_SUB_FIRST)
@@ -316,6 +329,8 @@ struct dt_provider {
 	 * that failed at prp is retried (the page then mapped in), or NULL.
 	 */
 	dt_probe_t *(*retry_probe)(dtrace_hdl_t *dtp, const dt_probe_t *prp);
+	/* Kernel stack frames of the probe machinery (ours included) stack() leaves out. */
+	uint32_t stack_skip;
 };
 
 struct dt_attach {
@@ -672,6 +687,10 @@ struct dtrace_hdl {
 	uint32_t task_off_parent;    /* task_struct offsets from BTF (ppid) */
 	uint32_t task_off_tgid;
 	uint32_t task_off_mm;
+	/* kernel stacks and symbols */
+	uint64_t stackframes;        /* stack()'s default depth */
+	uint64_t stackindent;        /* spaces before each printed frame */
+	struct dt_ksyms *ksyms;      /* /proc/kallsyms, loaded when first needed */
 };
 
 /* dt_open.c / dt_error.c */
@@ -802,6 +821,27 @@ bool dt_spec_consume(dtrace_hdl_t *dtp, const dt_clause_t *clp, const void *rec,
 void dt_spec_notice(dtrace_hdl_t *dtp, const void *rec, size_t size);
 void dt_spec_report_drops(dtrace_hdl_t *dtp, const uint64_t sums[DT_DROP_NKINDS]);
 int dt_spec_poll_timeout(const dtrace_hdl_t *dtp);
+/* dt_ksyms.c: kernel addresses as symbols (module`function+0xoffset) */
+typedef struct dt_ksyminfo {
+	const char *name, *mod;
+	uint64_t addr;               /* the symbol's */
+	int modidx;
+} dt_ksyminfo_t;
+int dt_ksym_lookup(dtrace_hdl_t *dtp, uint64_t addr, dt_ksyminfo_t *out);
+void dt_ksym_addr2str(dtrace_hdl_t *dtp, uint64_t addr, char *buf, size_t len);
+void dt_ksym_sym2str(dtrace_hdl_t *dtp, uint64_t addr, char *buf, size_t len);
+void dt_ksym_mod2str(dtrace_hdl_t *dtp, uint64_t addr, char *buf, size_t len);
+/* The address func()/sym() (or mod(), bymod) keys are grouped by. */
+uint64_t dt_ksym_normalize(dtrace_hdl_t *dtp, uint64_t addr, bool bymod);
+/*
+ * stack() records one frame more than its depth, for the frame a
+ * tracepoint's iterator may add on top: canon removes that frame and
+ * clears the frames past depth, so that equal stacks are equal.
+ */
+void dt_ksym_stack_canon(dtrace_hdl_t *dtp, uint64_t *pcs, uint32_t n, uint32_t depth);
+/* A newline, then each frame up to the first 0 on its own indented line. */
+void dt_ksym_print_stack(dtrace_hdl_t *dtp, FILE *fp, const uint64_t *pcs, uint32_t n);
+void dt_ksyms_fini(dtrace_hdl_t *dtp);
 
 /* dt_ast.c: AST nodes, clauses and their strings live in the handle's arena. */
 void *dt_alloc(dtrace_hdl_t *dtp, size_t n);

@@ -166,6 +166,25 @@ dt_replay_time_and_cpu(dt_insnbuf_t *ib, size_t from)
 }
 
 /*
+ * stack() in clause code from 'from' on: the flags of bpf_get_stack(), set
+ * by the "r4 = 0" before the call, skip the frames of the probe machinery
+ * of the program the code is in (the provider's stack_skip; a clause run
+ * again at a syscall's return is in a program of the same provider).
+ */
+static void
+dt_patch_stack_skip(dt_insnbuf_t *ib, size_t from, uint32_t skip)
+{
+	for (size_t i = from + 1; i < ib->n; i++) {
+		struct bpf_insn *in = &ib->insns[i];
+
+		if (in->code == (BPF_JMP | BPF_CALL) && in->src_reg == 0 &&
+		    in->imm == BPF_FUNC_get_stack && ib->insns[i - 1].code == (BPF_ALU64 | BPF_MOV | BPF_K) &&
+		    ib->insns[i - 1].dst_reg == BPF_REG_4)
+			ib->insns[i - 1].imm = (int32_t)(skip & BPF_F_SKIP_FIELD_MASK);
+	}
+}
+
+/*
  * The clauses enabled at attach point ap, in program order, each behind a
  * test of the local index unless it is enabled on all of ap's probes.
  * Re-running deferred clauses (dt_emit_replay), those before the clause
@@ -215,6 +234,7 @@ dt_emit_clauses(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, dt_guardta
 			dt_ib_emit(ib, STX_MEM(BPF_W, BPF_REG_10, BPF_REG_1, DCTX_EPID));
 		}
 		dt_ib_append(ib, clp->code.insns, clp->code.n);
+		dt_patch_stack_skip(ib, ib->n - clp->code.n, ap->pv->stack_skip);
 		if (replay)
 			dt_replay_time_and_cpu(ib, ib->n - clp->code.n);
 		if (n < nall)

@@ -116,6 +116,8 @@ dtrace_open(int *errp)
 	dtp->specsize = 32 * 1024;
 	dtp->cleanrate = 9900990;
 	dtp->map_spec = dtp->map_specbytes = -1;
+	dtp->stackframes = 20;
+	dtp->stackindent = 14;
 	dtp->epfd = -1;
 	clock_gettime(CLOCK_REALTIME, &rt);
 	clock_gettime(CLOCK_MONOTONIC, &mono);
@@ -178,6 +180,7 @@ dtrace_close(dtrace_hdl_t *dtp)
 	}
 	dt_type_fini(dtp);
 	dt_cpp_fini(dtp);
+	dt_ksyms_fini(dtp);
 	free(dtp->macro_ref);
 	free(dtp->probe_by_id);
 	free(dtp->strtab.data);
@@ -416,6 +419,15 @@ dtrace_setopt(dtrace_hdl_t *dtp, const char *name, const char *value)
 				 60000000000ull : n;
 		return 0;
 	}
+	if (strcmp(name, "stackframes") == 0 || strcmp(name, "stackindent") == 0) {
+		/* DTrace takes any number here; a depth of 0 would record nothing */
+		if (dt_parse_size(value, &n) != 0 || (name[5] == 'f' && n == 0)) {
+			dt_set_errmsg(dtp, "Invalid value for specified option");
+			return -1;
+		}
+		*(name[5] == 'f' ? &dtp->stackframes : &dtp->stackindent) = n;
+		return 0;
+	}
 	dt_set_errmsg(dtp, "Invalid option name");
 	return -1;
 }
@@ -439,6 +451,8 @@ dtrace_getopt(dtrace_hdl_t *dtp, const char *name, int64_t *valp)
 		*valp = dtp->aggsortpos;
 	else if (strcmp(name, "aggsortkeypos") == 0)
 		*valp = dtp->aggsortkeypos;
+	else if (strcmp(name, "stackframes") == 0)
+		*valp = (int64_t)dtp->stackframes;
 	else {
 		dt_set_errmsg(dtp, "Invalid option name");
 		return -1;

@@ -34,6 +34,7 @@ typedef enum pf_check {
 	PF_CK_SIZE,	/* an integer of exactly 'size' bytes, either signedness */
 	PF_CK_STR,	/* a string */
 	PF_CK_NEVER,	/* a type D does not have (floating point, wide strings) */
+	PF_CK_STACK,	/* a stack() (printa's keys) */
 } pf_check_t;
 
 /* How a conversion prints its value. */
@@ -49,7 +50,9 @@ typedef enum pf_print {
 	PF_PR_STR,	/* a string */
 	PF_PR_ESTR,	/* a string with unprintable characters escaped */
 	PF_PR_ECHR,	/* a character, escaped */
-	PF_PR_ADDR,	/* an address (no symbol tables here: 0x...) */
+	PF_PR_ADDR,	/* a kernel address: module`function+0xoffset */
+	PF_PR_UADDR,	/* a user address (no user symbols yet: 0x...) */
+	PF_PR_STACK,	/* a stack's frames, one per line */
 	PF_PR_TIME,	/* nanoseconds since the epoch: "YYYY Mon DD HH:MM:SS" */
 	PF_PR_TIME822,	/* nanoseconds since the epoch, RFC 822 form */
 	PF_PR_PORT,	/* a port number: its service name, else the number */
@@ -87,7 +90,7 @@ static const char pf_proto_wstr[] = "wchar_t []";
  */
 static const pf_conv_t pf_convs[] = {
 	INT_ANY("a", 's', pf_proto_addr, PF_PR_ADDR),
-	INT_ANY("A", 's', pf_proto_uaddr, PF_PR_ADDR),
+	INT_ANY("A", 's', pf_proto_uaddr, PF_PR_UADDR),
 	{ "c", 'c', pf_proto_csi, PF_CK_CSI, 0, false, PF_PR_CHAR },
 	{ "C", 's', pf_proto_csi, PF_CK_CSI, 0, false, PF_PR_ECHR },
 	INT_ANY("d", 'd', pf_proto_xint, PF_PR_DINT),
@@ -170,6 +173,7 @@ static const pf_conv_t pf_convs[] = {
 	INT_SZ("tx", 'x', "ptrdiff_t", 8, PF_PR_UINT),
 	INT_SZ("tX", 'X', "ptrdiff_t", 8, PF_PR_UINT),
 	{ "%", '%', "void", PF_CK_NONE, 0, false, PF_PR_PCT },
+	{ "k", 's', "stack", PF_CK_STACK, 0, false, PF_PR_STACK },
 };
 
 /* Conversion flags. */
@@ -202,6 +206,8 @@ struct dt_pfargv {
 	pf_argd_t *argv;
 	int argc;
 	int nvals;		/* values consumed by the format */
+	dtrace_hdl_t *dtp;	/* kernel symbols for %a and %k (NULL: none) */
+	dt_pfaddr2str_f *addr2str;
 };
 
 static void
@@ -426,6 +432,11 @@ pf_typename(dt_type_t t, char *buf, size_t len)
 		return buf;
 	case DT_TK_STRING:
 		return "string";
+	case DT_TK_STACK:
+		return "stack";
+	case DT_TK_SYMADDR:
+	case DT_TK_MODADDR:
+		return "_symaddr";
 	default:
 		return "void";
 	}
@@ -434,6 +445,9 @@ pf_typename(dt_type_t t, char *buf, size_t len)
 static bool
 pf_typeok(const pf_conv_t *pfc, dt_type_t t)
 {
+	/* func()/sym()/mod() keys are addresses to printa( ) */
+	if (t.kind == DT_TK_SYMADDR || t.kind == DT_TK_MODADDR)
+		t = (dt_type_t){ .kind = DT_TK_INT, .size = 8 };
 	switch (pfc->check) {
 	case PF_CK_NONE:
 		return true;
@@ -447,6 +461,8 @@ pf_typeok(const pf_conv_t *pfc, dt_type_t t)
 		return t.kind == DT_TK_INT && t.size == pfc->size;
 	case PF_CK_STR:
 		return t.kind == DT_TK_STRING;
+	case PF_CK_STACK:
+		return t.kind == DT_TK_STACK;
 	default:
 		return false;
 	}
@@ -744,8 +760,43 @@ pf_cfmt(char *f, size_t len, const pf_argd_t *pfd, const char *lenmod, char conv
 	 (((pfd)->flags & PF_DYNPREC) ? fprintf(fp, cf, dw, dp, val) : fprintf(fp, cf, dw, val)) : \
 	 (((pfd)->flags & PF_DYNPREC) ? fprintf(fp, cf, dp, val) : fprintf(fp, cf, val)))
 
+/* A kernel address as its symbol, or as a number when the format is not bound. */
+static void
+pf_addr(const dt_pfargv_t *pfv, uint64_t addr, char *buf, size_t len)
+{
+	if (pfv->addr2str != NULL)
+		pfv->addr2str(pfv->dtp, addr, buf, len);
+	else
+		snprintf(buf, len, "0x%llx", (unsigned long long)addr);
+}
+
+/* A stack's frames for %k: a newline, then each frame, indented, in the conversion's width. */
 static int
-pf_format1(FILE *fp, const pf_argd_t *pfd, int dw, int dp, const dt_pfval_t *v)
+pf_stack(FILE *fp, const dt_pfargv_t *pfv, const pf_argd_t *pfd, int dw, int dp,
+	 const dt_pfval_t *v)
+{
+	char cf[64], buf[1024];
+	int total = 1;
+
+	fputc('\n', fp);
+	pf_cfmt(cf, sizeof(cf), pfd, "", 's');
+	for (uint32_t i = 0; i < v->type.size / 8 && v->pcs[i] != 0; i++) {
+		int rc;
+
+		pf_addr(pfv, v->pcs[i], buf, sizeof(buf));
+		rc = fprintf(fp, "%*s", pfv->dtp ? (int)pfv->dtp->stackindent : 14, "");
+		rc += PF_PRINT(fp, cf, pfd, dw, dp, buf);
+		rc += fprintf(fp, "\n");
+		if (rc < 0 || rc > INT_MAX - total)
+			return -1;
+		total += rc;
+	}
+	return total;
+}
+
+static int
+pf_format1(FILE *fp, const dt_pfargv_t *pfv, const pf_argd_t *pfd, int dw, int dp,
+	   const dt_pfval_t *v)
 {
 	const pf_conv_t *pfc = pfd->conv;
 	char cf[64], buf[128];
@@ -753,6 +804,11 @@ pf_format1(FILE *fp, const pf_argd_t *pfd, int dw, int dp, const dt_pfval_t *v)
 	char *alloc = NULL;
 	int rc;
 
+	if (pfc->check == PF_CK_STACK) {
+		if (v->type.kind != DT_TK_STACK || v->pcs == NULL)
+			return -1;
+		return pf_stack(fp, pfv, pfd, dw, dp, v);
+	}
 	if (pfc->check == PF_CK_STR || pfc->check == PF_CK_NEVER) {
 		if (pfc->print == PF_PR_FP || pfc->print == PF_PR_LFP) {
 			if (v->type.kind != DT_TK_INT)
@@ -808,6 +864,10 @@ pf_format1(FILE *fp, const pf_argd_t *pfd, int dw, int dp, const dt_pfval_t *v)
 		break;
 	}
 	case PF_PR_ADDR:
+		pf_addr(pfv, pf_zext(v->value, v->type.size), buf, sizeof(buf));
+		s = buf;
+		break;
+	case PF_PR_UADDR:
 		snprintf(buf, sizeof(buf), "0x%llx",
 			 (unsigned long long)pf_zext(v->value, v->type.size));
 		s = buf;
@@ -894,11 +954,11 @@ pf_format_all(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *vals, int nval
 			if (aggvals[idx].type.kind == DT_TK_VOID)
 				rc = hist ? hist(fp, idx, ctx) : 0;
 			else
-				rc = pf_format1(fp, pfd, dw, dp, &aggvals[idx]);
+				rc = pf_format1(fp, pfv, pfd, dw, dp, &aggvals[idx]);
 		} else {
 			if (k >= nvals)
 				return aggvals ? total : -1;
-			rc = pf_format1(fp, pfd, dw, dp, &vals[k++]);
+			rc = pf_format1(fp, pfv, pfd, dw, dp, &vals[k++]);
 		}
 		if (rc < 0 || rc > INT_MAX - total)
 			return -1;
@@ -918,6 +978,15 @@ dt_printf_format_agg(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *keys, i
 		     const dt_pfval_t *aggvals, int naggs, int (*hist)(FILE *, int, void *), void *ctx)
 {
 	return pf_format_all(fp, pfv, keys, nkeys, aggvals, naggs, hist, ctx);
+}
+
+void
+dt_printf_bind(dt_pfargv_t *pfv, dtrace_hdl_t *dtp, dt_pfaddr2str_f *addr2str)
+{
+	if (pfv != NULL) {
+		pfv->dtp = dtp;
+		pfv->addr2str = addr2str;
+	}
 }
 
 void

@@ -15,6 +15,7 @@ typedef struct dt_pfval {
 	dt_type_t type;   /* DT_TK_INT (size, sign) or DT_TK_STRING */
 	int64_t value;    /* integers, already sign/zero-extended from type.size */
 	const char *str;  /* strings: NUL-terminated */
+	const uint64_t *pcs;  /* DT_TK_STACK (printa's %k): type.size / 8 frames */
 } dt_pfval_t;
 
 /*
@@ -46,6 +47,14 @@ int dt_printf_format(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *vals, i
 int dt_printf_format_agg(FILE *fp, const dt_pfargv_t *pfv, const dt_pfval_t *keys, int nkeys,
 			 const dt_pfval_t *aggvals, int naggs, int (*hist)(FILE *, int, void *),
 			 void *ctx);
+
+/*
+ * How %a and %k show kernel addresses: addr2str(dtp, addr, buf, len)
+ * (dt_ksym_addr2str), and dtp's stackindent before each %k frame.  Unbound
+ * formats print addresses as numbers.
+ */
+typedef void dt_pfaddr2str_f(dtrace_hdl_t *dtp, uint64_t addr, char *buf, size_t len);
+void dt_printf_bind(dt_pfargv_t *pfv, dtrace_hdl_t *dtp, dt_pfaddr2str_f *addr2str);
 
 void dt_printf_free(dt_pfargv_t *pfv);
 

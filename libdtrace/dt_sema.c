@@ -107,6 +107,10 @@ static const dt_func_desc_t dt_funcs[] = {
 	{ "copyinto", DT_SUB_COPYINTO, 3, 3 },
 	{ "rand", DT_SUB_RAND, 0, 0 },
 	{ "progenyof", DT_SUB_PROGENYOF, 1, 1 },
+	{ "stack", DT_ACT_STACK, 0, 1 },
+	{ "func", DT_ACT_SYM, 1, 1 },
+	{ "sym", DT_ACT_SYM, 1, 1 },
+	{ "mod", DT_ACT_MOD, 1, 1 },
 };
 
 /*
@@ -175,6 +179,7 @@ static int dt_cook(dt_sema_t *sp, dt_node_t *n);
 static int dt_xlate_member(dt_sema_t *sp, dt_node_t *n);
 static bool dt_is_args(dt_sema_t *sp, const dt_node_t *n);
 static int dt_args_rewrite(dt_sema_t *sp, dt_node_t *n);
+static bool dt_is_keyfunc(const dt_node_t *n);
 
 static int
 dt_err(dt_sema_t *sp, const dt_node_t *n, dt_errtag_t tag, const char *fmt, ...)
@@ -1008,6 +1013,10 @@ dt_cook_aggassign(dt_sema_t *sp, dt_node_t *n)
 	for (dt_node_t *k = keys; k; k = k->next) {
 		if (dt_cook(sp, k) != 0)
 			return -1;
+		if (dt_is_keyfunc(k)) {
+			nkeys++;
+			continue;
+		}
 		if (k->type.kind == DT_TK_VOID || (!dt_isscalar(k) && !dt_type_isstrlike(dtp, k->type)))
 			return dt_err(sp, k, D_KEY_TYPE, "%s expression may not be used as %s index: key #%d",
 				      k->type.kind == DT_TK_VOID ? "void" : "dynamic", "aggregation",
@@ -1028,6 +1037,12 @@ dt_cook_aggassign(dt_sema_t *sp, dt_node_t *n)
 		ap->nkeys = nkeys;
 		ap->keys = dt_alloc(dtp, (size_t)(nkeys ? nkeys : 1) * sizeof(dt_type_t));
 		for (dt_node_t *k = keys; k; k = k->next, i++) {
+			if (dt_is_keyfunc(k)) {
+				/* a stack is keyed by its whole frame array */
+				ap->keys[i] = k->ctype;
+				ap->ksize += k->ctype.kind == DT_TK_STACK ? k->ctype.size + 16 : 8;
+				continue;
+			}
 			ap->keys[i] = dt_infer_type(sp, k);
 			if (ap->keys[i].kind == DT_TK_PTR)
 				ap->keys[i] = dt_type_ulong;
@@ -1097,6 +1112,30 @@ dt_cook_aggassign(dt_sema_t *sp, dt_node_t *n)
 				      name, nkeys, nkeys == 1 ? " " : "s ", ap->nkeys);
 		for (dt_node_t *k = keys; k; k = k->next, i++) {
 			bool str = ap->keys[i].kind == DT_TK_STRING;
+
+			if (dt_is_keyfunc(k) || ap->keys[i].kind == DT_TK_STACK ||
+			    ap->keys[i].kind == DT_TK_SYMADDR || ap->keys[i].kind == DT_TK_MODADDR) {
+				dt_type_t kt = dt_is_keyfunc(k) ? k->ctype : k->type;
+				/* func()/sym() and mod() are both _symaddr: the first use's prints */
+				bool sym = (kt.kind == DT_TK_SYMADDR || kt.kind == DT_TK_MODADDR) &&
+					   (ap->keys[i].kind == DT_TK_SYMADDR ||
+					    ap->keys[i].kind == DT_TK_MODADDR);
+
+				if (kt.kind != ap->keys[i].kind && !sym)
+					return dt_err(sp, n, D_PROTO_ARG, "%s[ ] argument #%d is incompatible "
+						      "with prototype:\n\tprototype: %s\n\t argument: %s",
+						      name, i + 1, TNAME(ap->keys[i], b1), TNAME(kt, b2));
+				if (kt.size > ap->keys[i].size) {
+					/* a deeper stack: widen the key while no code uses it yet */
+					if (ap->generated)
+						return dt_err(sp, n, D_NOT_SUPPORTED, "%s[ ] key #%d is "
+							      "wider here than in an earlier program",
+							      name, i + 1);
+					ap->ksize += kt.size - ap->keys[i].size;
+					ap->keys[i].size = kt.size;
+				}
+				continue;
+			}
 
 			if (str != (dt_type_isstrlike(dtp, k->type) && k->type.kind != DT_TK_PTR))
 				return dt_err(sp, n, D_PROTO_ARG, "%s[ ] argument #%d is incompatible with "
@@ -1404,6 +1443,58 @@ dt_cook_aggargs(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd)
 	return 0;
 }
 
+/* Is n a call of stack(), func()/sym() or mod(), which may also be aggregation keys? */
+static bool
+dt_is_keyfunc(const dt_node_t *n)
+{
+	return n->kind == DT_N_CALL && (n->ctype.kind == DT_TK_STACK ||
+					n->ctype.kind == DT_TK_SYMADDR ||
+					n->ctype.kind == DT_TK_MODADDR);
+}
+
+/*
+ * stack([nframes]), func(addr), sym(addr), mod(addr): the arguments are
+ * cooked.  What the call records goes to n->ctype: the stack's depth (a
+ * positive integer constant, the stackframes option by default) as its
+ * size, or the kind of symbol an address is shown as.
+ */
+static int
+dt_cook_stackfunc(dt_sema_t *sp, dt_node_t *n, const dt_func_desc_t *fd, int argc)
+{
+	dt_node_t *a = n->args;
+	char b[128];
+	uint64_t nframes = sp->dtp->stackframes;
+
+	if (fd->code == DT_ACT_STACK) {
+		if (argc > 1)
+			return dt_err(sp, n, D_STACK_PROTO, "stack( ) prototype mismatch: too many arguments");
+		if (argc == 1) {
+			if (!dt_isint(a))
+				return dt_err(sp, n, D_PROTO_ARG, "stack( ) argument #1 is incompatible "
+					      "with prototype:\n\tprototype: uint32_t\n\t argument: %s",
+					      TNAME(a->type, b));
+			if (!a->isconst || a->value <= 0)
+				return dt_err(sp, n, D_STACK_SIZE, "stack( ) argument #1 must be a "
+					      "non-zero positive integer constant");
+			nframes = (uint64_t)a->value;
+		}
+		/* the kernel fills at most DT_STACK_MAXFRAMES frames: no room is kept for more */
+		if (nframes > DT_STACK_MAXFRAMES)
+			nframes = DT_STACK_MAXFRAMES;
+		n->ctype = (dt_type_t){ .kind = DT_TK_STACK, .size = (uint32_t)nframes * 8 };
+		return 0;
+	}
+	if (argc != 1)
+		return dt_err(sp, n, D_PROTO_LEN, "%s( ) prototype mismatch: %d arg%s passed, 1 expected",
+			      n->str, argc, argc == 1 ? "" : "s");
+	if (!dt_isscalar(a) || a->type.kind == DT_TK_STRING)
+		return dt_err(sp, n, D_PROTO_ARG, "%s( ) argument #1 is incompatible with prototype:\n"
+			      "\tprototype: uintptr_t\n\t argument: %s", n->str, TNAME(a->type, b));
+	n->ctype = (dt_type_t){ .kind = fd->code == DT_ACT_SYM ? DT_TK_SYMADDR : DT_TK_MODADDR,
+				.size = 8 };
+	return 0;
+}
+
 static int
 dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 {
@@ -1452,6 +1543,11 @@ dt_cook_call(dt_sema_t *sp, dt_node_t *n)
 		argc++;
 		if (dt_cook(sp, a) != 0)
 			return -1;
+	}
+	if (fd->code == DT_ACT_STACK || fd->code == DT_ACT_SYM || fd->code == DT_ACT_MOD) {
+		n->value = fd->code;
+		n->type = dt_type_void;
+		return dt_cook_stackfunc(sp, n, fd, argc);
 	}
 	if (argc < fd->minargs || argc > fd->maxargs) {
 		if (fd->minargs == fd->maxargs)

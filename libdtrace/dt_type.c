@@ -267,6 +267,11 @@ dt_type_name(dtrace_hdl_t *dtp, dt_type_t t, char *buf, size_t len)
 
 	if (t.kind == DT_TK_STRING)
 		return "string";
+	/* what stack(), func()/sym() and mod() give, by DTrace's names */
+	if (t.kind == DT_TK_STACK)
+		return "stack";
+	if (t.kind == DT_TK_SYMADDR || t.kind == DT_TK_MODADDR)
+		return "_symaddr";
 	if (t.kind == DT_TK_VOID && t.id == 0)
 		return "void";
 	if (t.id == 0 && t.kind == DT_TK_INT) {

@@ -101,4 +101,6 @@ const dt_provider_t dt_prov_dtrace = {
 	.local_index = dtrace_local_index,
 	.gen_prologue = dtrace_gen_prologue,
 	.attach = dtrace_attach,
+	/* the program run by BPF_PROG_TEST_RUN: stacks start at its caller */
+	.stack_skip = 1,
 };

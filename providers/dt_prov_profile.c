@@ -178,4 +178,6 @@ const dt_provider_t dt_prov_profile = {
 	.local_index = prof_local_index,
 	.gen_prologue = prof_gen_prologue,
 	.attach = prof_attach,
+	/* perf events give the interrupted registers: no frames of ours */
+	.stack_skip = 0,
 };

@@ -331,6 +331,11 @@ const dt_provider_t dt_prov_syscall = {
 	.nlocal = sc_nlocal,
 	.local_index = sc_local_index,
 	.gen_prologue = sc_gen_prologue,
+	/*
+	 * The program, bpf_trace_run2() and the tracepoint's __bpf_trace_sys_*()
+	 * stub: stacks start where the kernel traces the system call.
+	 */
+	.stack_skip = 3,
 	.attach = sc_attach,
 	.retry_probe = sc_retry_probe,
 };

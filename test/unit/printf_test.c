@@ -606,6 +606,87 @@ test_format_errors(void)
 	fclose(fp);
 }
 
+/* A symbol table of one function, "vmlinux`f" at 0x1000 (64 bytes), for %a and %k. */
+static void
+fake_addr2str(dtrace_hdl_t *dtp, uint64_t addr, char *buf, size_t len)
+{
+	(void)dtp;
+	if (addr == 0x1000)
+		snprintf(buf, len, "vmlinux`f");
+	else if (addr > 0x1000 && addr < 0x1040)
+		snprintf(buf, len, "vmlinux`f+0x%llx", (unsigned long long)(addr - 0x1000));
+	else
+		snprintf(buf, len, "0x%llx", (unsigned long long)addr);
+}
+
+/* Format with a bound format: %a and %k see the symbols of fake_addr2str. */
+static void
+bound_(int line, const char *fmt, const char *exp, int n, const dt_pfval_t *vals)
+{
+	char err[256], *buf = NULL;
+	size_t len = 0;
+	dt_pfargv_t *pfv = dt_printf_parse("printa", fmt, err, sizeof(err));
+	FILE *fp = open_memstream(&buf, &len);
+	int rc;
+
+	if (pfv == NULL || fp == NULL) {
+		result(line, false, "parse", fmt, exp, err);
+		exit(2);
+	}
+	dt_printf_bind(pfv, NULL, fake_addr2str);
+	rc = dt_printf_format(fp, pfv, vals, n);
+	fclose(fp);
+	result(line, rc == (int)strlen(exp) && strcmp(buf, exp) == 0, "bound format", fmt, exp, buf);
+	free(buf);
+	dt_printf_free(pfv);
+}
+
+static void
+test_symbols(void)
+{
+	static const uint64_t pcs[] = { 0x1010, 0x1000, 0x2000, 0, 0x1001 };
+	dt_pfval_t v[2];
+	dt_type_t stk = { .kind = DT_TK_STACK, .size = sizeof(pcs) };
+	char err[512];
+	dt_pfargv_t *pfv;
+
+	v[0] = ULONG(0x1008);
+	bound_(__LINE__, "%a|", "vmlinux`f+0x8|", 1, v);
+	v[0] = ULONG(0x1000);
+	bound_(__LINE__, "[%-12a]", "[vmlinux`f   ]", 1, v);
+	bound_(__LINE__, "%a %A", "0x5 0x5", 2, (dt_pfval_t[]){ ULONG(5), ULONG(5) });
+	/* %k: a newline, then the frames up to the first 0, indented 14 */
+	memset(&v[0], 0, sizeof(v[0]));
+	v[0].type = stk;
+	v[0].pcs = pcs;
+	bound_(__LINE__, "%k.", "\n              vmlinux`f+0x10\n              vmlinux`f\n"
+	       "              0x2000\n.", 1, v);
+	bound_(__LINE__, "%-12k|", "\n              vmlinux`f+0x10\n              vmlinux`f   \n"
+	       "              0x2000      \n|", 1, v);
+	/* unbound formats print numbers */
+	pfv = dt_printf_parse("printf", "%a", err, sizeof(err));
+	{
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *fp = open_memstream(&buf, &len);
+
+		v[0] = ULONG(0x1000);
+		dt_printf_format(fp, pfv, v, 1);
+		fclose(fp);
+		result(__LINE__, strcmp(buf, "0x1000") == 0, "unbound %a", "%a", "0x1000", buf);
+		free(buf);
+	}
+	dt_printf_free(pfv);
+	/* %k takes only stacks; stacks and _symaddr are named as DTrace names them */
+	pfv = dt_printf_parse("printa", "%k %d", err, sizeof(err));
+	result(__LINE__, dt_printf_check(pfv, (dt_type_t[]){ stk, { .kind = DT_TK_SYMADDR, .size = 8 } },
+					 NULL, 2, NULL, err, sizeof(err)) == 0, "check", "%k %d", "ok", err);
+	result(__LINE__, dt_printf_check(pfv, (dt_type_t[]){ T(4, true), T(4, true) }, NULL, 2, NULL,
+					 err, sizeof(err)) != 0 &&
+	       strstr(err, "prototype: stack\n\t  argument: int") != NULL, "check", "%k", "refused", err);
+	dt_printf_free(pfv);
+}
+
 int
 main(void)
 {
@@ -613,6 +694,7 @@ main(void)
 	test_check();
 	test_format();
 	test_format_errors();
+	test_symbols();
 
 	printf("%d passed, %d failed\n", npass, nfail);
 	return nfail ? 1 : 0;

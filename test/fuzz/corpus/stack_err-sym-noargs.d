@@ -1,0 +1,10 @@
+	/*
+ * sym() takes exactly one address.
+ *
+ * @@opts: -xerrtags
+ * @@exit: 1
+ */
+BEGIN
+{
+	sym();
+}
