@@ -476,7 +476,7 @@ out:
 		kill(child, SIGKILL);
 		waitpid(child, NULL, 0);
 	}
-	if (out != stdout)
+	if (out != NULL && out != stdout)
 		fclose(out);
 	dtrace_close(dtp);
 	return status;
