@@ -163,10 +163,13 @@ create_process(const char *cmd, int *gofd)
 	return pid;
 }
 
-int
-main(int argc, char **argv)
+/*
+ * The whole run, with the request and option arrays made by main(): every
+ * return from here, error or not, leaves their freeing to main().
+ */
+static int
+run(int argc, char **argv, dt_req_t *reqs, char **xopts, char **xcpp)
 {
-	dt_req_t *reqs = calloc((size_t)argc + 1, sizeof(dt_req_t));
 	int nreqs = 0, c, status = E_SUCCESS, gofd = -1;
 	unsigned int total = 0;
 	bool list = false, compile_only = false, show_bpf = false, quiet = false, version = false;
@@ -175,8 +178,6 @@ main(int argc, char **argv)
 	pid_t target = 0, child = -1;
 	FILE *out = stdout;
 	dtrace_hdl_t *dtp;
-	char **xopts = calloc((size_t)argc + 1, sizeof(char *));
-	char **xcpp = calloc((size_t)argc + 1, sizeof(char *));   /* -D/-I/-U copies */
 	int nx = 0, ncpp = 0;
 	struct sigaction sa;
 	sigset_t block;
@@ -332,11 +333,6 @@ main(int argc, char **argv)
 			status = E_ERROR;
 		}
 		dtrace_close(dtp);
-		free(reqs);
-		free(xopts);
-		for (int i = 0; i < ncpp; i++)
-			free(xcpp[i]);
-		free(xcpp);
 		return status;
 	}
 
@@ -480,12 +476,29 @@ out:
 		kill(child, SIGKILL);
 		waitpid(child, NULL, 0);
 	}
-	if (out != stdout)
+	if (out != NULL && out != stdout)
 		fclose(out);
 	dtrace_close(dtp);
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	dt_req_t *reqs = calloc((size_t)argc + 1, sizeof(dt_req_t));
+	char **xopts = calloc((size_t)argc + 1, sizeof(char *));
+	char **xcpp = calloc((size_t)argc + 1, sizeof(char *));   /* -D/-I/-U copies */
+	int status;
+
+	if (reqs == NULL || xopts == NULL || xcpp == NULL) {
+		warnmsg("out of memory");
+		status = E_ERROR;
+	} else {
+		status = run(argc, argv, reqs, xopts, xcpp);
+	}
 	free(reqs);
 	free(xopts);
-	for (int i = 0; i < ncpp; i++)
+	for (int i = 0; xcpp != NULL && xcpp[i] != NULL; i++)
 		free(xcpp[i]);
 	free(xcpp);
 	return status;

@@ -666,7 +666,7 @@ struct dtrace_hdl {
 	int tracefs_mounted_by_us;
 	struct ring_buffer *rb;
 	int epfd;
-	int *watch_fds;
+	int *watch_fds;		/* pidfd; DT_WATCH_EXITED, DT_WATCH_POLLED */
 	pid_t *watch_pids;
 	int nwatch;
 	uint64_t *drops;             /* per CPU: drops already reported */

@@ -16,6 +16,15 @@
 
 #define DT_EV_RB 0
 
+/*
+ * A watched process without a pidfd (pidfd_open() is ENOSYS: kernels before
+ * 5.3, or valgrind, which does not know the call) is checked for its exit
+ * every DT_WATCH_POLL_MS instead.
+ */
+#define DT_WATCH_EXITED (-1)
+#define DT_WATCH_POLLED (-2)
+#define DT_WATCH_POLL_MS 100
+
 static int
 dt_rb_callback(void *ctx, void *data, size_t size)
 {
@@ -84,7 +93,13 @@ dtrace_watch_pid(dtrace_hdl_t *dtp, pid_t pid)
 	struct epoll_event ev = { .events = EPOLLIN };
 	int fd = (int)syscall(SYS_pidfd_open, pid, 0);
 
-	if (fd < 0) {
+	if (fd < 0 && errno == ENOSYS) {
+		if (kill(pid, 0) != 0 && errno == ESRCH) {
+			dt_set_errmsg(dtp, "failed to grab pid %d: %s", (int)pid, strerror(ESRCH));
+			return -1;
+		}
+		fd = DT_WATCH_POLLED;
+	} else if (fd < 0) {
 		dt_set_errmsg(dtp, "failed to grab pid %d: %s", (int)pid, strerror(errno));
 		return -1;
 	}
@@ -95,7 +110,8 @@ dtrace_watch_pid(dtrace_hdl_t *dtp, pid_t pid)
 	dtp->watch_fds[dtp->nwatch] = fd;
 	dtp->watch_pids[dtp->nwatch] = pid;
 	ev.data.u64 = (uint64_t)dtp->nwatch + 1;
-	epoll_ctl(dtp->epfd, EPOLL_CTL_ADD, fd, &ev);
+	if (fd >= 0)
+		epoll_ctl(dtp->epfd, EPOLL_CTL_ADD, fd, &ev);
 	dtp->nwatch++;
 	return 0;
 }
@@ -110,9 +126,11 @@ dtrace_request_stop(dtrace_hdl_t *dtp)
 static void
 dt_pid_exited(dtrace_hdl_t *dtp, int i)
 {
-	epoll_ctl(dtp->epfd, EPOLL_CTL_DEL, dtp->watch_fds[i], NULL);
-	close(dtp->watch_fds[i]);
-	dtp->watch_fds[i] = -1;
+	if (dtp->watch_fds[i] >= 0) {
+		epoll_ctl(dtp->epfd, EPOLL_CTL_DEL, dtp->watch_fds[i], NULL);
+		close(dtp->watch_fds[i]);
+	}
+	dtp->watch_fds[i] = DT_WATCH_EXITED;
 	pid_t pid = dtp->watch_pids[i];
 	int st = 0;
 	bool ours = waitpid(pid, &st, WNOHANG) == pid;
@@ -136,9 +154,41 @@ dt_all_exited(dtrace_hdl_t *dtp)
 	if (dtp->nwatch == 0)
 		return false;
 	for (int i = 0; i < dtp->nwatch; i++)
-		if (dtp->watch_fds[i] >= 0)
+		if (dtp->watch_fds[i] != DT_WATCH_EXITED)
 			return false;
 	return true;
+}
+
+/*
+ * Whether a process watched without a pidfd has ended: a child of ours that
+ * exited is a zombie until dt_pid_exited() reaps it, so ask waitid() without
+ * reaping first; any other process is gone when kill() finds no such pid.
+ */
+static bool
+dt_polled_exited(pid_t pid)
+{
+	siginfo_t si;
+
+	memset(&si, 0, sizeof(si));
+	if (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0)
+		return si.si_pid == pid;
+	return kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+/* The epoll timeout: the speculations' cleaning, polled processes. */
+static int
+dt_work_timeout(const dtrace_hdl_t *dtp)
+{
+	int ms = dt_spec_poll_timeout(dtp);
+
+	for (int i = 0; i < dtp->nwatch; i++) {
+		if (dtp->watch_fds[i] == DT_WATCH_POLLED) {
+			if (ms < 0 || ms > DT_WATCH_POLL_MS)
+				ms = DT_WATCH_POLL_MS;
+			break;
+		}
+	}
+	return ms;
 }
 
 dtrace_workstatus_t
@@ -156,7 +206,7 @@ dtrace_work(dtrace_hdl_t *dtp, FILE *fp)
 	sigdelset(&mask, SIGINT);
 	sigdelset(&mask, SIGTERM);
 	sigdelset(&mask, SIGHUP);
-	n = epoll_pwait(dtp->epfd, evs, 8, dt_spec_poll_timeout(dtp), &mask);
+	n = epoll_pwait(dtp->epfd, evs, 8, dt_work_timeout(dtp), &mask);
 	if (n < 0) {
 		if (errno == EINTR)
 			return dtp->stop_requested ? DTRACE_WORK_DONE : DTRACE_WORK_OKAY;
@@ -167,6 +217,10 @@ dtrace_work(dtrace_hdl_t *dtp, FILE *fp)
 	for (int i = 0; i < n && !dtp->exited; i++) {
 		if (evs[i].data.u64 != DT_EV_RB)
 			dt_pid_exited(dtp, (int)evs[i].data.u64 - 1);
+	}
+	for (int i = 0; i < dtp->nwatch && !dtp->exited; i++) {
+		if (dtp->watch_fds[i] == DT_WATCH_POLLED && dt_polled_exited(dtp->watch_pids[i]))
+			dt_pid_exited(dtp, i);
 	}
 	if (dtp->exited || dtp->stop_requested || dt_all_exited(dtp))
 		return DTRACE_WORK_DONE;

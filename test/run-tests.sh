@@ -37,7 +37,9 @@
 #   @@args: ARGS           words after the script name (macro arguments)
 #   @@trigger: PROG ARGS   pass -c "$PROGS/PROG ARGS" to dtrace ($target)
 #   @@exit: N              expected exit status (default 0; `any` to not check)
-#   @@timeout: S           seconds before the case is killed (default 10)
+#   @@timeout: S           seconds before the case is killed (default 10),
+#                          multiplied by $TIMEOUT_SCALE when set (slow
+#                          runs: valgrind, sanitizers)
 #   @@sort                 compare stdout (and stdout only) after sorting lines
 #   @@cpu: N               run dtrace bound to CPU N (taskset); skipped if
 #                          CPU N is not available
@@ -96,6 +98,12 @@ if [ "$(id -u)" -ne 0 ]; then
 	echo "run-tests.sh: the tests load BPF programs and trace the whole system:" \
 	    "they must run as root; skipping them all" >&2
 	exit 77
+fi
+
+timeout_scale=${TIMEOUT_SCALE:-1}
+if ! [[ $timeout_scale =~ ^[1-9][0-9]*$ ]]; then
+	echo "run-tests.sh: TIMEOUT_SCALE must be a positive integer" >&2
+	exit 2
 fi
 
 # Strip a trailing slash so that the progs path is replaced consistently.
@@ -283,6 +291,7 @@ run_case() {
 		report_fail "$name" "bad @@timeout or @@exit directive"
 		return
 	fi
+	limit=$(( limit * timeout_scale ))
 	if [ ! -e "$rfile" ] && [ ! -e "$chk" ]; then
 		report_fail "$name" "no expected results: neither $(basename "$rfile") nor $(basename "$chk")"
 		return
