@@ -222,8 +222,8 @@ dt_probe_match(dtrace_hdl_t *dtp, const dt_pdesc_t *pd, dt_probe_t ***out, int *
 }
 
 /*
- * Does pd match a probe of a provider whose arguments the D library's
- * translators give?  Only such providers are populated to find out.
+ * Does pd match a probe whose arguments the D library's translators give?
+ * Only providers that have such probes are populated to find out.
  */
 bool
 dt_pdesc_dlib_args(dtrace_hdl_t *dtp, const dt_pdesc_t *pd)
@@ -235,9 +235,14 @@ dt_pdesc_dlib_args(dtrace_hdl_t *dtp, const dt_pdesc_t *pd)
 			continue;
 		if (dt_populate(dtp, pv->name) != 0)
 			return false;
-		for (const dt_probe_t *prp = dtp->probes; prp; prp = prp->next)
-			if (prp->pv == pv && dt_probe_matches(prp, pd))
-				return true;
+		for (dt_probe_t *prp = dtp->probes; prp; prp = prp->next) {
+			if (prp->pv != pv || !dt_probe_matches(prp, pd))
+				continue;
+			/* a string from user memory is copyinstr()'s, not a translator's */
+			for (int i = 0; i < dt_probe_args(dtp, prp); i++)
+				if (prp->argv[i].xlate && strcmp(prp->argv[i].xlate, "string") != 0)
+					return true;
+		}
 	}
 	return false;
 }

@@ -10,12 +10,12 @@
  *   exec            sys_enter of execve/execveat   args[0] string path
  *   exec-success    sched_process_exec (new image)
  *   exec-failure    sys_exit of execve/execveat < 0 args[0] int errno
+ *   lwp-exit        sched_process_exit (every thread)
  *   exit            sched_process_exit, last thread args[0] int CLD_* reason
- *   lwp-exit        sched_process_exit, other threads
+ *   lwp-create      task_newtask (every new thread)  lwpsinfo_t *, psinfo_t *
  *   create          task_newtask, not CLONE_THREAD  args[0] psinfo_t * child
- *   lwp-create      task_newtask, CLONE_THREAD      lwpsinfo_t *, psinfo_t *
- *   start           sys_exit of fork/clone in a new process's thread (ret 0)
- *   lwp-start       the same in a new thread of an existing process
+ *   start           sys_exit of fork/clone, 0, in a new process's first thread
+ *   lwp-start       the same in every new thread
  *   signal-send     signal_generate, not ignored    lwpsinfo_t *, psinfo_t *, int
  *   signal-discard  signal_generate, ignored        the same
  *   signal-handle   signal_deliver                  int, siginfo_t *, handler
@@ -48,8 +48,8 @@
 
 /* What a probe's prologue keeps and what it passes on. */
 enum proc_kind {
-	PK_EXEC, PK_EXEC_SUCCESS, PK_EXEC_FAILURE, PK_EXIT, PK_LWP_EXIT, PK_CREATE,
-	PK_LWP_CREATE, PK_START, PK_LWP_START, PK_SIGNAL_SEND, PK_SIGNAL_DISCARD,
+	PK_EXEC, PK_EXEC_SUCCESS, PK_EXEC_FAILURE, PK_LWP_EXIT, PK_EXIT, PK_LWP_CREATE,
+	PK_CREATE, PK_START, PK_LWP_START, PK_SIGNAL_SEND, PK_SIGNAL_DISCARD,
 	PK_SIGNAL_HANDLE, PK_SIGNAL_CLEAR,
 };
 
@@ -62,16 +62,22 @@ typedef struct proc_probe {
 
 #define TASK "struct task_struct *"
 
-/* Indexed by enum proc_kind; prp->data holds the kind. */
+/*
+ * Indexed by enum proc_kind; prp->data holds the kind.  Probes of one
+ * tracepoint fire in attachment order, which is id order: the thread's
+ * probe before the process's on the way out and in (lwp-exit, exit;
+ * lwp-create, create), the process's first on a new thread (start,
+ * lwp-start), as DTrace fires them.
+ */
 static const proc_probe_t proc_probes[] = {
 	[PK_EXEC] = { "exec", "sys_enter", 1, { { "char *", "string", NULL, 0 } } },
 	[PK_EXEC_SUCCESS] = { "exec-success", "sched_process_exec", 0, { { 0 } } },
 	[PK_EXEC_FAILURE] = { "exec-failure", "sys_exit", 1, { { "int", NULL, NULL, 0 } } },
-	[PK_EXIT] = { "exit", "sched_process_exit", 1, { { "int", NULL, NULL, 0 } } },
 	[PK_LWP_EXIT] = { "lwp-exit", "sched_process_exit", 0, { { 0 } } },
-	[PK_CREATE] = { "create", "task_newtask", 1, { { TASK, "psinfo_t *", NULL, 0 } } },
+	[PK_EXIT] = { "exit", "sched_process_exit", 1, { { "int", NULL, NULL, 0 } } },
 	[PK_LWP_CREATE] = { "lwp-create", "task_newtask", 2,
 			    { { TASK, "lwpsinfo_t *", NULL, 0 }, { TASK, "psinfo_t *", NULL, 0 } } },
+	[PK_CREATE] = { "create", "task_newtask", 1, { { TASK, "psinfo_t *", NULL, 0 } } },
 	[PK_START] = { "start", "sys_exit", 0, { { 0 } } },
 	[PK_LWP_START] = { "lwp-start", "sys_exit", 0, { { 0 } } },
 	[PK_SIGNAL_SEND] = { "signal-send", "signal_generate", 3,
@@ -179,18 +185,15 @@ emit_keep_nr(dt_insnbuf_t *ib, int nr1, int nr2)
 	emit_drop(ib);
 }
 
-/*
- * Drop unless the current thread is (want_leader) or is not the first
- * thread of its process.
- */
+/* Drop unless the current thread is the first of its process. */
 static void
-emit_keep_leader(dt_insnbuf_t *ib, bool want_leader)
+emit_keep_leader(dt_insnbuf_t *ib)
 {
 	E(CALL_HELPER(BPF_FUNC_get_current_pid_tgid));
 	E(MOV64_REG(BPF_REG_2, BPF_REG_0));
 	E(ALU64_IMM(BPF_RSH, BPF_REG_2, 32));
 	E(MOV32_REG(BPF_REG_0, BPF_REG_0));
-	E(JMP_REG(want_leader ? BPF_JEQ : BPF_JNE, BPF_REG_0, BPF_REG_2, 2));
+	E(JMP_REG(BPF_JEQ, BPF_REG_0, BPF_REG_2, 2));
 	emit_drop(ib);
 }
 
@@ -293,28 +296,40 @@ proc_gen_prologue(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, uint32_t
 			E(JMP_IMM(BPF_JGT, BPF_REG_2, NR_VFORK, 1));
 			E(JA(2));
 			emit_drop(ib);
-			emit_keep_leader(ib, k == PK_START);
+			/* lwp-start for every new thread; start for a new process's */
+			if (k == PK_START)
+				emit_keep_leader(ib);
 		}
 		if (args)   /* the scratch space */
 			E(ST_MEM(BPF_DW, BPF_REG_10, DCTX_ARG(9), 0));
 		break;
 	case PK_EXIT:
 	case PK_LWP_EXIT:
-		/* sched_process_exit(task, group_dead): the last thread is the process's exit */
+		/*
+		 * sched_process_exit(task, group_dead): every thread's is an
+		 * lwp-exit, the last thread's the process's exit too.
+		 */
+		if (k == PK_LWP_EXIT)
+			break;
 		E(LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_1, 8));
 		E(ALU64_IMM(BPF_AND, BPF_REG_2, 0xff));
-		E(JMP_IMM(k == PK_EXIT ? BPF_JNE : BPF_JEQ, BPF_REG_2, 0, 2));
+		E(JMP_IMM(BPF_JNE, BPF_REG_2, 0, 2));
 		emit_drop(ib);
-		if (k == PK_EXIT && args)
+		if (args)
 			emit_exit_reason(dtp, ib);
 		break;
 	case PK_CREATE:
 	case PK_LWP_CREATE:
-		/* task_newtask(task, clone_flags) */
-		E(LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_1, 8));
-		E(ALU64_IMM(BPF_AND, BPF_REG_2, CLONE_THREAD_FLAG));
-		E(JMP_IMM(k == PK_LWP_CREATE ? BPF_JNE : BPF_JEQ, BPF_REG_2, 0, 2));
-		emit_drop(ib);
+		/*
+		 * task_newtask(task, clone_flags): every new thread is an
+		 * lwp-create, one without CLONE_THREAD a process's create too.
+		 */
+		if (k == PK_CREATE) {
+			E(LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_1, 8));
+			E(ALU64_IMM(BPF_AND, BPF_REG_2, CLONE_THREAD_FLAG));
+			E(JMP_IMM(BPF_JEQ, BPF_REG_2, 0, 2));
+			emit_drop(ib);
+		}
 		if (args)
 			emit_arg_from_ctx(ib, 0, 0);
 		break;

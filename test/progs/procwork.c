@@ -3,7 +3,7 @@
  *
  *   fork            fork a child that exits 7; wait for it
  *   exec PATH       exec PATH (no arguments); on failure exit 1
- *   execfail PATH   try to exec PATH, which fails; then exit 0
+ *   execfail PATH.. try to exec each PATH, which fails; then exit 0
  *   kill            fork a child that pauses; SIGTERM it; wait for it
  *   abort           die of SIGABRT with a core (dumped, if the limit allows)
  *   handle          send itself SIGUSR1 (handled), SIGUSR2 (ignored: discarded)
@@ -32,7 +32,7 @@ static int run_kill(void)
 		pause();
 		_exit(0);
 	}
-	/* the child's pause() is not needed: SIGTERM kills it either way */
+	/* SIGTERM kills the child whether or not it has reached pause() */
 	kill(pid, SIGTERM);
 	waitpid(pid, &status, 0);
 	return 0;
@@ -83,7 +83,10 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	if (strcmp(what, "execfail") == 0) {
-		execv(args[0], args);
+		for (int i = 2; i < argc; i++) {
+			args[0] = argv[i];
+			execv(args[0], args);
+		}
 		return 0;
 	}
 	if (strcmp(what, "kill") == 0)
