@@ -547,14 +547,14 @@ dt_dlib_load(dtrace_hdl_t *dtp)
 	pgp = dt_compile(dtp, src, srclen, DTRACE_PROBESPEC_NONE, "<D library>");
 	free(dtp->macro_ref);
 	dtp->macro_ref = ref;
-	if (pgp == NULL)
-		return -1;
-	dtp->programs = pgp->next;
-	free(pgp);
 	dtp->cur_name = name;
 	dtp->cur_file = file;
 	dtp->cur_region = region;
 	dtp->cur_spec = spec;
+	if (pgp == NULL)
+		return -1;
+	dtp->programs = pgp->next;
+	free(pgp);
 	return 0;
 }
 
