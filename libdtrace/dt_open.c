@@ -539,26 +539,50 @@ static dtrace_prog_t *dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len
 
 /*
  * The D library (dt_dlib.c), compiled once, before the first program that
- * names it.  It declares types, translators and inlines only: its empty
- * program is dropped.
+ * needs it: one naming its identifiers (seen in the text, before parsing)
+ * or enabling probes whose arguments its translators give (seen once the
+ * program's descriptions are parsed, so the compilation that asked is
+ * under way: what the handle holds of it is put back after).  It declares
+ * types, translators and inlines only: its empty program is dropped.
  */
 static int
-dt_dlib_load(dtrace_hdl_t *dtp, const char *text, size_t len)
+dt_dlib_load(dtrace_hdl_t *dtp)
 {
+	const char *name = dtp->cur_name, *file = dtp->cur_file, *region = dtp->cur_region;
+	dtrace_probespec_t spec = dtp->cur_spec;
+	bool *ref = dtp->macro_ref;
 	struct dt_program *pgp;
 	const char *src;
 	size_t srclen;
 
-	if (dtp->dlib_loaded || !dt_dlib_wanted(text, len))
+	if (dtp->dlib_loaded)
 		return 0;
 	dtp->dlib_loaded = true;
+	dtp->macro_ref = NULL;
 	src = dt_dlib_source(&srclen);
 	pgp = dt_compile(dtp, src, srclen, DTRACE_PROBESPEC_NONE, "<D library>");
+	free(dtp->macro_ref);
+	dtp->macro_ref = ref;
+	dtp->cur_name = name;
+	dtp->cur_file = file;
+	dtp->cur_region = region;
+	dtp->cur_spec = spec;
 	if (pgp == NULL)
 		return -1;
 	dtp->programs = pgp->next;
 	free(pgp);
 	return 0;
+}
+
+/* Does a clause enable probes whose arguments the D library translates? */
+static bool
+dt_dlib_args_wanted(dtrace_hdl_t *dtp, const dt_clause_t *clauses)
+{
+	for (const dt_clause_t *clp = clauses; clp; clp = clp->next)
+		for (const dt_pdesc_t *pd = clp->descs; pd; pd = pd->next)
+			if (dt_pdesc_dlib_args(dtp, pd))
+				return true;
+	return false;
 }
 
 static dtrace_prog_t *
@@ -570,7 +594,7 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 	struct dt_program *pgp;
 	int rc, endline, k;
 
-	if (dt_dlib_load(dtp, text, len) != 0)
+	if (dt_dlib_wanted(text, len) && dt_dlib_load(dtp) != 0)
 		return NULL;
 
 	memset(&pcb, 0, sizeof(pcb));
@@ -610,6 +634,11 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 		return NULL;
 	}
 
+	if (!dtp->dlib_loaded && dt_dlib_args_wanted(dtp, pcb.clauses) && dt_dlib_load(dtp) != 0) {
+		for (clp = pcb.clauses; clp; clp = clp->next)
+			dt_free_clause(clp);
+		return NULL;
+	}
 	pgp = dt_zalloc(sizeof(*pgp));
 	pgp->clauses = pcb.clauses;
 	pgp->nclauses = pcb.nclauses;

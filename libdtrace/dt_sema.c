@@ -1862,6 +1862,14 @@ dt_args_rewrite(dt_sema_t *sp, dt_node_t *n)
 	cast = dt_node_new(dtp, DT_N_CAST, n->line);
 	cast->left = raw;
 	cast->ctype = t;
+	/* a string in user memory (the path exec(2) is given) is its copyinstr() */
+	if (ad->xlate != NULL && strcmp(ad->xlate, "string") == 0) {
+		n->kind = DT_N_CALL;
+		n->str = dt_astrdup(dtp, "copyinstr");
+		n->args = raw;
+		n->left = NULL;
+		return 0;
+	}
 	if (ad->xlate != NULL) {
 		if (dt_type_lookup_decl(dtp, ad->xlate, &t) != 0)
 			return dt_err(sp, n, D_ARGS_XLATOR, "args[%lld] type %s is not known",
