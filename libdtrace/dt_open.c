@@ -523,26 +523,52 @@ static dtrace_prog_t *dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len
 
 /*
  * The D library (dt_dlib.c), compiled once, before the first program that
- * names it.  It declares types, translators and inlines only: its empty
- * program is dropped.
+ * names it or whose probes have translated arguments (dt_dlib_require).
+ * It declares types, translators and inlines only: its empty program is
+ * dropped.
  */
+int
+dt_dlib_require(dtrace_hdl_t *dtp)
+{
+	struct dt_program *pgp;
+	const char *src, *name = dtp->cur_name, *region = dtp->cur_region, *file = dtp->cur_file;
+	dtrace_probespec_t spec = dtp->cur_spec;
+	bool *ref = dtp->macro_ref;
+	size_t srclen;
+	int rc = 0;
+
+	if (dtp->dlib_loaded)
+		return 0;
+	dtp->dlib_loaded = true;
+	/*
+	 * The library may be wanted in the middle of another program's
+	 * checking (args[] of a sched or io probe): what the compiler keeps
+	 * of that program is put back afterwards.
+	 */
+	dtp->macro_ref = NULL;
+	src = dt_dlib_source(&srclen);
+	pgp = dt_compile(dtp, src, srclen, DTRACE_PROBESPEC_NONE, "<D library>");
+	if (pgp == NULL) {
+		rc = -1;
+	} else {
+		dtp->programs = pgp->next;
+		free(pgp);
+	}
+	free(dtp->macro_ref);
+	dtp->macro_ref = ref;
+	dtp->cur_name = name;
+	dtp->cur_spec = spec;
+	dtp->cur_region = region;
+	dtp->cur_file = file;
+	return rc;
+}
+
 static int
 dt_dlib_load(dtrace_hdl_t *dtp, const char *text, size_t len)
 {
-	struct dt_program *pgp;
-	const char *src;
-	size_t srclen;
-
 	if (dtp->dlib_loaded || !dt_dlib_wanted(text, len))
 		return 0;
-	dtp->dlib_loaded = true;
-	src = dt_dlib_source(&srclen);
-	pgp = dt_compile(dtp, src, srclen, DTRACE_PROBESPEC_NONE, "<D library>");
-	if (pgp == NULL)
-		return -1;
-	dtp->programs = pgp->next;
-	free(pgp);
-	return 0;
+	return dt_dlib_require(dtp);
 }
 
 static dtrace_prog_t *
