@@ -159,9 +159,12 @@ static const char dt_dlib_text[] =
 	"	b_resid = 0;\n"
 	"	b_bufsize = R->__data_len;\n"
 	"	b_iodone = 0;\n"
-	"	b_edev = R->part == NULL ? 0 : R->part->bd_dev;\n"
+	/*
+	 * The kernel's dev_t (MAJOR << 20 | MINOR) is 32 bits, but its BTF
+	 * name resolves to D's 64-bit dev_t: the mask drops what follows it.
+	 */
+	"	b_edev = R->part == NULL ? 0 : R->part->bd_dev & 0xffffffff;\n"
 	"};\n"
-	/* dev_t is MAJOR << 20 | MINOR in the kernel */
 	"translator devinfo_t < struct request *R > {\n"
 	"	dev_major = R->q->disk->major;\n"
 	"	dev_minor = R->part == NULL ? R->q->disk->first_minor : R->part->bd_dev & 0xfffff;\n"

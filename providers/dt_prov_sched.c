@@ -19,6 +19,10 @@
  *   enqueue     sched_wakeup and sched_wakeup_new: the thread is put on a
  *               run queue; args[2] is the CPU of that queue.
  *   wakeup      sched_wakeup, in the context of the waker.
+ *   tick        hrtimer_expire_entry of the per-CPU tick timer (its callback
+ *               is tick_nohz_handler, found in /proc/kallsyms), in the
+ *               context of the thread the tick interrupts; an idle CPU
+ *               whose tick is stopped (NO_HZ) has none.
  *   change-pri  sched_pi_setprio (priority inheritance): args[2] is the new
  *               priority in Linux's scale (lower is more urgent), as
  *               lwpsinfo_t's pr_pri.
@@ -28,6 +32,7 @@
  * probes runs one program per probe.
  */
 #include <bpf/bpf.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "dt_bpf_insn.h"
@@ -40,6 +45,7 @@ enum sched_filter {
 	SF_KEPT,        /* sched_exit_tp(!is_switch) */
 	SF_BLOCKS,      /* sched_switch(preempt, prev, next, prev_state): !preempt && prev_state */
 	SF_RUNNABLE,    /* sched_switch: preempt || !prev_state */
+	SF_TICK,        /* hrtimer_expire_entry(timer, now) of the scheduler tick's timer */
 };
 
 /* Where args[2] comes from. */
@@ -68,6 +74,7 @@ static const sched_probe_t sched_probes[] = {
 	{ "enqueue", { "sched_wakeup", "sched_wakeup_new" }, SF_ALL, 0, SA_TASK_CPU },
 	{ "wakeup", { "sched_wakeup" }, SF_ALL, 0, SA_NONE },
 	{ "change-pri", { "sched_pi_setprio" }, SF_ALL, 0, SA_NEW_PRIO },
+	{ "tick", { "hrtimer_expire_entry" }, SF_TICK, -1, SA_NONE },
 };
 #define SCHED_NPROBES (sizeof(sched_probes) / sizeof(sched_probes[0]))
 
@@ -148,6 +155,7 @@ sched_emit_filter(dt_insnbuf_t *ib, enum sched_filter f)
 {
 	switch (f) {
 	case SF_ALL:
+	case SF_TICK:
 		return;
 	case SF_SWITCHED:
 	case SF_KEPT:
@@ -168,6 +176,57 @@ sched_emit_filter(dt_insnbuf_t *ib, enum sched_filter f)
 		break;
 	}
 	sched_emit_return(ib);
+}
+
+/* The address of the tick's hrtimer callback, 0 if the kernel does not show it. */
+static uint64_t
+sched_tick_handler(void)
+{
+	char line[256], name[128];
+	unsigned long long addr = 0, a;
+	char type;
+	FILE *f = fopen("/proc/kallsyms", "r");
+
+	if (f == NULL)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "%llx %c %127s", &a, &type, name) == 3 &&
+		    strcmp(name, "tick_nohz_handler") == 0) {
+			addr = a;
+			break;
+		}
+	fclose(f);
+	return addr;
+}
+
+/*
+ * sched:::tick: the timer that expires is the tick's when its function
+ * is the tick handler (read with a fault-tolerant load: the timer is the
+ * kernel's).
+ */
+static void
+sched_emit_tick_filter(dtrace_hdl_t *dtp, dt_insnbuf_t *ib)
+{
+	uint64_t fn = sched_tick_handler();
+	uint32_t off;
+
+	if (fn == 0 || dt_btf_member_offset(dtp, "struct hrtimer", "function", &off) != 0) {
+		sched_emit_return(ib);   /* sched_attach refuses it first */
+		return;
+	}
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_3, BPF_REG_1, 0));
+	dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_10, DCTX_ARG(0), 0));
+	dt_ib_emit(ib, ALU64_IMM(BPF_ADD, BPF_REG_3, (int32_t)off));
+	dt_ib_emit(ib, MOV64_REG(BPF_REG_1, BPF_REG_10));
+	dt_ib_emit(ib, ALU64_IMM(BPF_ADD, BPF_REG_1, DCTX_ARG(0)));
+	dt_ib_emit(ib, MOV64_IMM(BPF_REG_2, 8));
+	dt_ib_emit(ib, CALL_HELPER(BPF_FUNC_probe_read_kernel));
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_2, BPF_REG_10, DCTX_ARG(0)));
+	dt_ib_emit(ib, LD_IMM64_LO(BPF_REG_3, 0, fn));
+	dt_ib_emit(ib, LD_IMM64_HI(fn));
+	dt_ib_emit(ib, JMP_REG(BPF_JEQ, BPF_REG_2, BPF_REG_3, 2));
+	sched_emit_return(ib);
+	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, DCTX_CTX));
 }
 
 /* Read the 32-bit integer at (src + off) into DCTX_ARG(slot), zero on a fault. */
@@ -244,7 +303,10 @@ sched_gen_prologue(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, uint32_
 	const sched_probe_t *sp = &sched_probes[prp->data];
 
 	dt_ib_emit(ib, LDX_MEM(BPF_DW, BPF_REG_1, BPF_REG_10, DCTX_CTX));
-	sched_emit_filter(ib, sp->filter);
+	if (sp->filter == SF_TICK)
+		sched_emit_tick_filter(dtp, ib);
+	else
+		sched_emit_filter(ib, sp->filter);
 	dt_ib_emit(ib, ST_MEM(BPF_W, BPF_REG_10, DCTX_PRID, (int32_t)prp->id));
 	dt_ib_emit(ib, ST_MEM(BPF_DW, BPF_REG_10, DCTX_LOCAL, 0));
 	if (!(uses & DT_USES_ARGS))
@@ -265,6 +327,11 @@ sched_attach(dtrace_hdl_t *dtp, dt_attach_t *ap)
 {
 	const sched_probe_t *sp = &sched_probes[ap->probes[0]->data];
 
+	if (sp->filter == SF_TICK && sched_tick_handler() == 0) {
+		dt_set_errmsg(dtp, "could not enable tracing: sched:::tick: the tick handler "
+			      "(tick_nohz_handler) is not in /proc/kallsyms");
+		return -1;
+	}
 	for (int k = 0; k < 2 && sp->tp[k]; k++)
 		if (dt_sdt_attach_raw(dtp, ap, sp->tp[k]) != 0)
 			return -1;
