@@ -533,7 +533,7 @@ dt_dlib_require(dtrace_hdl_t *dtp)
 	struct dt_program *pgp;
 	const char *src, *name = dtp->cur_name, *region = dtp->cur_region, *file = dtp->cur_file;
 	dtrace_probespec_t spec = dtp->cur_spec;
-	bool *ref = dtp->macro_ref;
+	bool *ref = dtp->macro_ref, argref = dtp->argref;
 	size_t srclen;
 	int rc = 0;
 
@@ -546,6 +546,8 @@ dt_dlib_require(dtrace_hdl_t *dtp)
 	 * of that program is put back afterwards.
 	 */
 	dtp->macro_ref = NULL;
+	/* the library uses no macro argument: the user's program is checked for that */
+	dtp->argref = true;
 	src = dt_dlib_source(&srclen);
 	pgp = dt_compile(dtp, src, srclen, DTRACE_PROBESPEC_NONE, "<D library>");
 	if (pgp == NULL) {
@@ -556,6 +558,7 @@ dt_dlib_require(dtrace_hdl_t *dtp)
 	}
 	free(dtp->macro_ref);
 	dtp->macro_ref = ref;
+	dtp->argref = argref;
 	dtp->cur_name = name;
 	dtp->cur_spec = spec;
 	dtp->cur_region = region;
