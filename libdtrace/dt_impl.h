@@ -720,6 +720,7 @@ int dt_lex_control(struct dt_pcb *pcb, const char *text, int line, int *newline,
 
 /* dt_tracefs.c */
 const char *dt_tracefs(dtrace_hdl_t *dtp);
+bool dt_tracefs_event_exists(dtrace_hdl_t *dtp, const char *group, const char *event);
 /* split a format file's "field:TYPE NAME;" line */
 int dt_tp_format_field(char *line, char **type, char **name);
 

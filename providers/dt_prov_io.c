@@ -25,22 +25,13 @@ static const struct {
 };
 #define IO_NPROBES (sizeof(io_probes) / sizeof(io_probes[0]))
 
-/* A probe exists when the kernel's BTF describes its tracepoint. */
+/* A probe exists when its tracepoint is a trace event of this kernel (no BTF is opened). */
 static int
 io_populate(dtrace_hdl_t *dtp)
 {
-	for (size_t i = 0; i < IO_NPROBES; i++) {
-		dt_argdesc_t *argv = NULL;
-		int n = dt_btf_tracepoint_args(dtp, io_probes[i].tp, &argv);
-
-		for (int j = 0; j < n; j++) {
-			free((char *)argv[j].type);
-			free((char *)argv[j].name);
-		}
-		free(argv);
-		if (n > 0)
+	for (size_t i = 0; i < IO_NPROBES; i++)
+		if (dt_tracefs_event_exists(dtp, "block", io_probes[i].tp))
 			dt_probe_create(dtp, &dt_prov_io, "", "", io_probes[i].name, i, 0);
-	}
 	return 0;
 }
 

@@ -78,7 +78,21 @@ static const sched_probe_t sched_probes[] = {
 };
 #define SCHED_NPROBES (sizeof(sched_probes) / sizeof(sched_probes[0]))
 
-/* A probe exists when the kernel's BTF describes its tracepoints. */
+/* The trace event group of a tracepoint the provider uses. */
+static const char *
+sched_group(const char *tp)
+{
+	return strncmp(tp, "hrtimer_", 8) == 0 ? "timer" : "sched";
+}
+
+/*
+ * A probe exists when its tracepoints are trace events of this kernel
+ * (tracefs lists them: no BTF is opened, so that programs that do not use
+ * the provider start as fast as before).  sched_exit_tp is a bare
+ * tracepoint that tracefs does not list: on-cpu and remain-cpu are
+ * offered with sched_switch, and a kernel older than 6.16, without it,
+ * refuses their attachment, saying which tracepoint is missing.
+ */
 static int
 sched_populate(dtrace_hdl_t *dtp)
 {
@@ -86,17 +100,10 @@ sched_populate(dtrace_hdl_t *dtp)
 		const sched_probe_t *sp = &sched_probes[i];
 		bool ok = true;
 
-		for (int k = 0; k < 2 && sp->tp[k]; k++) {
-			dt_argdesc_t *argv = NULL;
-			int n = dt_btf_tracepoint_args(dtp, sp->tp[k], &argv);
-
-			for (int j = 0; j < n; j++) {
-				free((char *)argv[j].type);
-				free((char *)argv[j].name);
-			}
-			free(argv);
-			ok = ok && n > 0;
-		}
+		for (int k = 0; k < 2 && sp->tp[k]; k++)
+			ok = ok && dt_tracefs_event_exists(dtp, sched_group(sp->tp[k]),
+							   strcmp(sp->tp[k], "sched_exit_tp") == 0 ?
+							   "sched_switch" : sp->tp[k]);
 		if (ok)
 			dt_probe_create(dtp, &dt_prov_sched, "", "", sp->name, i, 0);
 	}
