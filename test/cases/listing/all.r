@@ -1,7 +1,9 @@
 exit status 0
 fast
 dtrace 3
+io 2
 profile 15
+sched 10
 sdt many
 syscall many
 IDs ascending
