@@ -1,22 +1,43 @@
 /*
  * wakeme [N]: the main thread blocks reading a pipe N times (default 5);
- * a second thread wakes it each time, 10 ms later, by writing one byte.
+ * a second thread wakes it each time, once it sleeps, by writing one byte.
  */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 static int fds[2];
 static long n = 5;
 
+/* Is the main thread asleep (state S in its stat)? */
+static int main_asleep(void)
+{
+	char path[64], buf[256], *p;
+	FILE *f;
+	size_t k;
+
+	snprintf(path, sizeof(path), "/proc/self/task/%d/stat", (int)getpid());
+	if ((f = fopen(path, "r")) == NULL)
+		return 0;
+	k = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[k] = '\0';
+	p = strrchr(buf, ')');
+	return p != NULL && p[1] == ' ' && p[2] == 'S';
+}
+
 static void *waker(void *arg)
 {
-	struct timespec ts = { 0, 10000000 };
+	struct timespec ts = { 0, 1000000 };
 
 	(void)arg;
 	for (long i = 0; i < n; i++) {
-		nanosleep(&ts, NULL);
+		/* a few seconds at most for the main thread to block in read() */
+		for (int j = 0; j < 5000 && !main_asleep(); j++)
+			nanosleep(&ts, NULL);
 		if (write(fds[1], "x", 1) != 1)
 			exit(1);
 	}
