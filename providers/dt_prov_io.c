@@ -12,7 +12,6 @@
  * tracepoint, so they do not exist here.
  */
 #include <bpf/bpf.h>
-#include <stdlib.h>
 #include <string.h>
 #include "dt_bpf_insn.h"
 #include "dt_impl.h"

@@ -18,7 +18,9 @@
  *               DTrace's dispatcher does); args[2] is this CPU.
  *   enqueue     sched_wakeup and sched_wakeup_new: the thread is put on a
  *               run queue; args[2] is the CPU of that queue.
- *   wakeup      sched_wakeup, in the context of the waker.
+ *   wakeup      sched_waking, in the context of the waker (sched_wakeup of
+ *               a thread woken on another CPU runs there, queued, in
+ *               whatever context that CPU is in).
  *   tick        hrtimer_expire_entry of the per-CPU tick timer (its callback
  *               is tick_nohz_handler, found in /proc/kallsyms), in the
  *               context of the thread the tick interrupts; an idle CPU
@@ -33,7 +35,6 @@
  */
 #include <bpf/bpf.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include "dt_bpf_insn.h"
 #include "dt_impl.h"
@@ -72,7 +73,7 @@ static const sched_probe_t sched_probes[] = {
 	{ "preempt", { "sched_switch" }, SF_RUNNABLE, -1, SA_NONE },
 	{ "dequeue", { "sched_switch" }, SF_ALL, 2, SA_THIS_CPU },
 	{ "enqueue", { "sched_wakeup", "sched_wakeup_new" }, SF_ALL, 0, SA_TASK_CPU },
-	{ "wakeup", { "sched_wakeup" }, SF_ALL, 0, SA_NONE },
+	{ "wakeup", { "sched_waking" }, SF_ALL, 0, SA_NONE },
 	{ "change-pri", { "sched_pi_setprio" }, SF_ALL, 0, SA_NEW_PRIO },
 	{ "tick", { "hrtimer_expire_entry" }, SF_TICK, -1, SA_NONE },
 };
