@@ -124,6 +124,64 @@ static const char dt_dlib_text[] =
 	"	cpu_chip = C;\n"
 	"	cpu_lgrp = 0;\n"
 	"};\n"
+	/*
+	 * The io provider's types, from the block layer's struct request.
+	 * Buffer flags are DTrace's B_* values (a write is an odd REQ_OP_*);
+	 * the device is the request's disk (and partition, where it has one);
+	 * the file is not known to the block layer: "<unknown>", offset -1.
+	 */
+	"inline int B_BUSY = 0x1;\n"
+	"inline int B_DONE = 0x2;\n"
+	"inline int B_ERROR = 0x4;\n"
+	"inline int B_PAGEIO = 0x10;\n"
+	"inline int B_PHYS = 0x20;\n"
+	"inline int B_READ = 0x40;\n"
+	"inline int B_WRITE = 0x100;\n"
+	"inline int B_ASYNC = 0x400;\n"
+	"typedef struct bufinfo {\n"
+	"	int b_flags; size_t b_bcount; uintptr_t b_addr; uint64_t b_lblkno; uint64_t b_blkno;\n"
+	"	size_t b_resid; size_t b_bufsize; uintptr_t b_iodone; dev_t b_edev;\n"
+	"} bufinfo_t;\n"
+	"typedef struct devinfo {\n"
+	"	int dev_major; int dev_minor; int dev_instance;\n"
+	"	string dev_name; string dev_statname; string dev_pathname;\n"
+	"} devinfo_t;\n"
+	"typedef struct fileinfo {\n"
+	"	string fi_name; string fi_dirname; string fi_pathname; long long fi_offset;\n"
+	"	string fi_fs; string fi_mount; int fi_oflags;\n"
+	"} fileinfo_t;\n"
+	"translator bufinfo_t < struct request *R > {\n"
+	"	b_flags = R->cmd_flags & 1 ? 0x100 : 0x40;\n"
+	"	b_bcount = R->__data_len;\n"
+	"	b_addr = 0;\n"
+	"	b_lblkno = R->__sector;\n"
+	"	b_blkno = R->__sector;\n"
+	"	b_resid = 0;\n"
+	"	b_bufsize = R->__data_len;\n"
+	"	b_iodone = 0;\n"
+	/*
+	 * The kernel's dev_t (MAJOR << 20 | MINOR) is 32 bits, but its BTF
+	 * name resolves to D's 64-bit dev_t: the mask drops what follows it.
+	 */
+	"	b_edev = R->part == NULL ? 0 : R->part->bd_dev & 0xffffffff;\n"
+	"};\n"
+	"translator devinfo_t < struct request *R > {\n"
+	"	dev_major = R->q->disk->major;\n"
+	"	dev_minor = R->part == NULL ? R->q->disk->first_minor : R->part->bd_dev & 0xfffff;\n"
+	"	dev_instance = R->q->disk->first_minor;\n"
+	"	dev_name = R->q->disk->disk_name;\n"
+	"	dev_statname = R->q->disk->disk_name;\n"
+	"	dev_pathname = strjoin(\"/dev/\", R->q->disk->disk_name);\n"
+	"};\n"
+	"translator fileinfo_t < struct request *R > {\n"
+	"	fi_name = \"<unknown>\";\n"
+	"	fi_dirname = \"<unknown>\";\n"
+	"	fi_pathname = \"<unknown>\";\n"
+	"	fi_offset = -1;\n"
+	"	fi_fs = \"<unknown>\";\n"
+	"	fi_mount = \"<unknown>\";\n"
+	"	fi_oflags = 0;\n"
+	"};\n"
 	"inline psinfo_t *curpsinfo = xlate <psinfo_t *> (curthread);\n"
 	"inline lwpsinfo_t *curlwpsinfo = xlate <lwpsinfo_t *> (curthread);\n"
 	"inline cpuinfo_t *curcpu = xlate <cpuinfo_t *> (cpu);\n";
@@ -131,7 +189,8 @@ static const char dt_dlib_text[] =
 /* The identifiers the library defines that a program can name. */
 static const char *const dt_dlib_names[] = {
 	"curpsinfo", "curlwpsinfo", "curcpu", "psinfo_t", "lwpsinfo_t", "cpuinfo_t",
-	"timestruc_t", "processor_info_t",
+	"timestruc_t", "processor_info_t", "bufinfo_t", "devinfo_t", "fileinfo_t",
+	"B_BUSY", "B_DONE", "B_ERROR", "B_PAGEIO", "B_PHYS", "B_READ", "B_WRITE", "B_ASYNC",
 };
 
 /* Does text name one of the library's identifiers (as a whole word)? */

@@ -712,12 +712,17 @@ void dt_compile_error(dtrace_hdl_t *dtp, int line, dt_errtag_t tag, const char *
 extern const dt_provider_t dt_prov_dtrace, dt_prov_profile, dt_prov_syscall, dt_prov_sdt,
 	dt_prov_fbt;
 extern const dt_provider_t dt_prov_proc;
+extern const dt_provider_t dt_prov_sched, dt_prov_io;
+/* dt_prov_sdt.c: attach an attach point's program to a raw tracepoint. */
+int dt_sdt_attach_raw(dtrace_hdl_t *dtp, dt_attach_t *ap, const char *tp);
 bool dt_provider_exists(const char *name);
 int64_t dt_time_unit(const char *suffix);
 
 /* dt_dlib.c: the D library (psinfo_t, curpsinfo, ...), compiled on first use. */
 bool dt_dlib_wanted(const char *text, size_t len);
 const char *dt_dlib_source(size_t *len);
+/* Compile the library now if it is not yet (0, or -1 with the error set). */
+int dt_dlib_require(dtrace_hdl_t *dtp);
 dt_probe_t *dt_probe_create(dtrace_hdl_t *dtp, const dt_provider_t *pv, const char *mod,
 			    const char *func, const char *name, uint64_t data, uint32_t flags);
 dt_probe_t *dt_probe_create_id(dtrace_hdl_t *dtp, uint32_t id, const dt_provider_t *pv,
@@ -756,6 +761,7 @@ int dt_lex_control(struct dt_pcb *pcb, const char *text, int line, int *newline,
 
 /* dt_tracefs.c */
 const char *dt_tracefs(dtrace_hdl_t *dtp);
+bool dt_tracefs_event_exists(dtrace_hdl_t *dtp, const char *group, const char *event);
 /* split a format file's "field:TYPE NAME;" line */
 int dt_tp_format_field(char *line, char **type, char **name);
 

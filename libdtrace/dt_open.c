@@ -541,37 +541,54 @@ static dtrace_prog_t *dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len
  * The D library (dt_dlib.c), compiled once, before the first program that
  * needs it: one naming its identifiers (seen in the text, before parsing)
  * or enabling probes whose arguments its translators give (seen once the
- * program's descriptions are parsed, so the compilation that asked is
- * under way: what the handle holds of it is put back after).  It declares
- * types, translators and inlines only: its empty program is dropped.
+ * program's descriptions are parsed, or when args[] is rewritten to a
+ * translated type: the compilation that asked is under way, and what the
+ * handle holds of it is put back after).  It declares types, translators
+ * and inlines only: its empty program is dropped.
  */
-static int
-dt_dlib_load(dtrace_hdl_t *dtp)
+int
+dt_dlib_require(dtrace_hdl_t *dtp)
 {
-	const char *name = dtp->cur_name, *file = dtp->cur_file, *region = dtp->cur_region;
-	dtrace_probespec_t spec = dtp->cur_spec;
-	bool *ref = dtp->macro_ref;
 	struct dt_program *pgp;
-	const char *src;
+	const char *src, *name = dtp->cur_name, *region = dtp->cur_region, *file = dtp->cur_file;
+	dtrace_probespec_t spec = dtp->cur_spec;
+	bool *ref = dtp->macro_ref, argref = dtp->argref;
 	size_t srclen;
+	int rc = 0;
 
 	if (dtp->dlib_loaded)
 		return 0;
 	dtp->dlib_loaded = true;
+	/*
+	 * The library may be wanted in the middle of another program's
+	 * checking (args[] of a sched or io probe): what the compiler keeps
+	 * of that program is put back afterwards.
+	 */
 	dtp->macro_ref = NULL;
+	/* the library uses no macro argument: the user's program is checked for that */
+	dtp->argref = true;
 	src = dt_dlib_source(&srclen);
 	pgp = dt_compile(dtp, src, srclen, DTRACE_PROBESPEC_NONE, "<D library>");
+	if (pgp == NULL) {
+		rc = -1;
+	} else {
+		dtp->programs = pgp->next;
+		free(pgp);
+	}
 	free(dtp->macro_ref);
 	dtp->macro_ref = ref;
+	dtp->argref = argref;
 	dtp->cur_name = name;
-	dtp->cur_file = file;
-	dtp->cur_region = region;
 	dtp->cur_spec = spec;
-	if (pgp == NULL)
-		return -1;
-	dtp->programs = pgp->next;
-	free(pgp);
-	return 0;
+	dtp->cur_region = region;
+	dtp->cur_file = file;
+	return rc;
+}
+
+static int
+dt_dlib_load(dtrace_hdl_t *dtp)
+{
+	return dt_dlib_require(dtp);
 }
 
 /* Does a clause enable probes whose arguments the D library translates? */

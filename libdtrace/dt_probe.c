@@ -11,6 +11,7 @@
 static const dt_provider_t *const dt_providers[] = {
 	&dt_prov_dtrace, &dt_prov_profile, &dt_prov_syscall, &dt_prov_sdt, &dt_prov_fbt,
 	&dt_prov_proc,
+	&dt_prov_sched, &dt_prov_io,
 };
 #define DT_NPROVIDERS (sizeof(dt_providers) / sizeof(dt_providers[0]))
 

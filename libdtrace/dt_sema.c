@@ -1871,6 +1871,9 @@ dt_args_rewrite(dt_sema_t *sp, dt_node_t *n)
 		return 0;
 	}
 	if (ad->xlate != NULL) {
+		/* the translated types and their translators are the D library's */
+		if (dt_dlib_require(dtp) != 0)
+			return -1;
 		if (dt_type_lookup_decl(dtp, ad->xlate, &t) != 0)
 			return dt_err(sp, n, D_ARGS_XLATOR, "args[%lld] type %s is not known",
 				      (long long)idx, ad->xlate);

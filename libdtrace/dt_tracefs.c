@@ -38,6 +38,19 @@ dt_tracefs(dtrace_hdl_t *dtp)
 	return NULL;
 }
 
+/* Is GROUP:EVENT a trace event of this kernel (false when tracefs is not there)? */
+bool
+dt_tracefs_event_exists(dtrace_hdl_t *dtp, const char *group, const char *event)
+{
+	const char *tfs = dt_tracefs(dtp);
+	char path[512];
+
+	if (tfs == NULL)
+		return false;
+	snprintf(path, sizeof(path), "%s/events/%s/%s", tfs, group, event);
+	return access(path, F_OK) == 0;
+}
+
 /*
  * One "field:TYPE NAME;" line of a tracepoint's format file: the type and
  * the name, NUL-terminated in place.  0 if the line is not a field.

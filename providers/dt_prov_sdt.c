@@ -114,10 +114,13 @@ sdt_gen_prologue(dtrace_hdl_t *dtp, dt_attach_t *ap, dt_insnbuf_t *ib, uint32_t 
 	}
 }
 
-static int
-sdt_attach(dtrace_hdl_t *dtp, dt_attach_t *ap)
+/*
+ * Attach the attach point's program to raw tracepoint tp (the sched and io
+ * providers attach theirs here too).
+ */
+int
+dt_sdt_attach_raw(dtrace_hdl_t *dtp, dt_attach_t *ap, const char *tp)
 {
-	const char *tp = ap->probes[0]->name;
 	int fd = bpf_raw_tracepoint_open(tp, ap->prog_fd);
 
 	if (fd < 0) {
@@ -127,6 +130,12 @@ sdt_attach(dtrace_hdl_t *dtp, dt_attach_t *ap)
 	}
 	dt_attach_add_fd(ap, fd);
 	return 0;
+}
+
+static int
+sdt_attach(dtrace_hdl_t *dtp, dt_attach_t *ap)
+{
+	return dt_sdt_attach_raw(dtp, ap, ap->probes[0]->name);
 }
 
 /* Kernel tracepoints are the kernel's own, private interface. */

@@ -1,0 +1,2 @@
+sleeper leaves the CPU to another process: 1
+

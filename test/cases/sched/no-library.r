@@ -1,0 +1,3 @@
+no args: 0
+args: 1
+io args: 1

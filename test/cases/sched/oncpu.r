@@ -1,0 +1,5 @@
+on-cpu fired
+off-cpu fired
+sleep fired
+wrong arguments 0
+

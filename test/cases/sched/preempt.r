@@ -1,0 +1,4 @@
+preempt fired
+tick fired
+wrong context 0
+
