@@ -161,13 +161,14 @@ static const char dt_dlib_text[] =
 	"	b_iodone = 0;\n"
 	/*
 	 * The kernel's dev_t (MAJOR << 20 | MINOR) is 32 bits, but its BTF
-	 * name resolves to D's 64-bit dev_t: the mask drops what follows it.
+	 * name resolves to D's 64-bit dev_t: it is read as the 32 bits it is
+	 * (an 8-byte read there would be misaligned, and take what follows).
 	 */
-	"	b_edev = R->part == NULL ? 0 : R->part->bd_dev & 0xffffffff;\n"
+	"	b_edev = R->part == NULL ? 0 : *(uint32_t *)&R->part->bd_dev;\n"
 	"};\n"
 	"translator devinfo_t < struct request *R > {\n"
 	"	dev_major = R->q->disk->major;\n"
-	"	dev_minor = R->part == NULL ? R->q->disk->first_minor : R->part->bd_dev & 0xfffff;\n"
+	"	dev_minor = R->part == NULL ? R->q->disk->first_minor : *(uint32_t *)&R->part->bd_dev & 0xfffff;\n"
 	"	dev_instance = R->q->disk->first_minor;\n"
 	"	dev_name = R->q->disk->disk_name;\n"
 	"	dev_statname = R->q->disk->disk_name;\n"

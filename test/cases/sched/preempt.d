@@ -18,7 +18,8 @@ sched:::tick
 /pid == $target && execname == "spinpair"/
 {
 	ticks++;
-	bad += cpu != 0;
+	/* once the threads preempt each other they are bound to CPU 0 */
+	bad += preempted > 0 && cpu != 0;
 }
 
 END
