@@ -1485,6 +1485,22 @@ cg_key_part(dt_cg_t *cg, dt_node_t *a, uint32_t strw, uint32_t koff, uint32_t *p
 	bool str = strw != 0;
 	int r;
 
+	/*
+	 * execname: the kernel writes the 16-byte, NUL-padded comm straight
+	 * into the key (what the generic path would copy it to after a
+	 * temporary), and the rest of a wider part is cleared.
+	 */
+	if (str && strsize >= 16 && strsize <= 64 && a->kind == DT_N_IDENT && a->ident == NULL &&
+	    a->value == DT_BI_EXECNAME) {
+		for (uint32_t o = 16; o < strsize; o += 8)
+			emit(cg, ST_MEM(BPF_DW, BPF_REG_9, (int16_t)(koff + *pos + o), 0));
+		emit(cg, MOV64_REG(BPF_REG_1, BPF_REG_9));
+		emit(cg, ALU64_IMM(BPF_ADD, BPF_REG_1, (int32_t)(koff + *pos)));
+		emit(cg, MOV64_IMM(BPF_REG_2, 16));
+		emit(cg, CALL_HELPER(BPF_FUNC_get_current_comm));
+		*pos += strsize;
+		return 0;
+	}
 	cg_expr(cg, a);
 	if (cg->failed)
 		return -1;
