@@ -2305,27 +2305,24 @@ cg_mem_subr(dt_cg_t *cg, dt_node_t *n)
 		vpop(cg);
 		break;
 	case DT_SUB_COPYINTO:
-		/* r2: the user address, r1: the size, r0: the destination */
-		emit_scratch_check(cg, r0, r1);
-		emit(cg, MOV64_REG(BPF_REG_2, r1));
+	case DT_SUB_BCOPY: {
+		/*
+		 * r2 is the source either way; copyinto(src, size, dest) reads
+		 * user memory, bcopy(src, dest, size) kernel memory.
+		 */
+		bool user = n->value == DT_SUB_COPYINTO;
+		int dst = user ? r0 : r1, len = user ? r1 : r0;
+
+		emit_scratch_check(cg, dst, len);
+		emit(cg, MOV64_REG(BPF_REG_2, len));
 		emit(cg, MOV64_REG(BPF_REG_3, r2));
-		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_user));
+		emit(cg, CALL_HELPER(user ? BPF_FUNC_probe_read_user : BPF_FUNC_probe_read_kernel));
 		emit_check_r0(cg, DT_FAULT_BADADDR, r2);
 		vpop(cg);
 		vpop(cg);
 		vpop(cg);
 		break;
-	case DT_SUB_BCOPY:
-		/* r2: the source, r1: the destination, r0: the size */
-		emit_scratch_check(cg, r1, r0);
-		emit(cg, MOV64_REG(BPF_REG_2, r0));
-		emit(cg, MOV64_REG(BPF_REG_3, r2));
-		emit(cg, CALL_HELPER(BPF_FUNC_probe_read_kernel));
-		emit_check_r0(cg, DT_FAULT_BADADDR, r2);
-		vpop(cg);
-		vpop(cg);
-		vpop(cg);
-		break;
+	}
 	}
 }
 

@@ -331,11 +331,6 @@ struct dt_provider {
 	dt_probe_t *(*retry_probe)(dtrace_hdl_t *dtp, const dt_probe_t *prp);
 	/* Kernel stack frames of the probe machinery (ours included) stack() leaves out. */
 	uint32_t stack_skip;
-	/*
-	 * Its arguments are translated by the D library's translators
-	 * (psinfo_t *): a program enabling its probes loads the library.
-	 */
-	bool dlib_args;
 };
 
 struct dt_attach {
@@ -730,7 +725,6 @@ dt_probe_t *dt_probe_create_id(dtrace_hdl_t *dtp, uint32_t id, const dt_provider
 			       uint64_t data, uint32_t flags);
 dt_probe_t *dt_probe_by_id(dtrace_hdl_t *dtp, uint32_t id);
 void dt_probe_free(dt_probe_t *prp);
-bool dt_pdesc_dlib_args(dtrace_hdl_t *dtp, const dt_pdesc_t *pd);
 int dt_probe_match(dtrace_hdl_t *dtp, const dt_pdesc_t *pd, dt_probe_t ***out, int *nout);
 int dt_pdesc_parse(dtrace_hdl_t *dtp, const char *text, int line, dt_pdesc_t **out, char *err,
 		   size_t errlen);

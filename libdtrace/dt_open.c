@@ -540,10 +540,9 @@ static dtrace_prog_t *dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len
 /*
  * The D library (dt_dlib.c), compiled once, before the first program that
  * needs it: one naming its identifiers (seen in the text, before parsing)
- * or enabling probes whose arguments its translators give (seen once the
- * program's descriptions are parsed, or when args[] is rewritten to a
- * translated type: the compilation that asked is under way, and what the
- * handle holds of it is put back after).  It declares types, translators
+ * or using a probe argument its translators give (when args[] is rewritten
+ * to a translated type: the compilation that asked is under way, and what
+ * the handle holds of it is put back after).  It declares types, translators
  * and inlines only: its empty program is dropped.
  */
 int
@@ -585,23 +584,6 @@ dt_dlib_require(dtrace_hdl_t *dtp)
 	return rc;
 }
 
-static int
-dt_dlib_load(dtrace_hdl_t *dtp)
-{
-	return dt_dlib_require(dtp);
-}
-
-/* Does a clause enable probes whose arguments the D library translates? */
-static bool
-dt_dlib_args_wanted(dtrace_hdl_t *dtp, const dt_clause_t *clauses)
-{
-	for (const dt_clause_t *clp = clauses; clp; clp = clp->next)
-		for (const dt_pdesc_t *pd = clp->descs; pd; pd = pd->next)
-			if (dt_pdesc_dlib_args(dtp, pd))
-				return true;
-	return false;
-}
-
 static dtrace_prog_t *
 dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t spec,
 	   const char *name)
@@ -611,7 +593,7 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 	struct dt_program *pgp;
 	int rc, endline, k;
 
-	if (dt_dlib_wanted(text, len) && dt_dlib_load(dtp) != 0)
+	if (dt_dlib_wanted(text, len) && dt_dlib_require(dtp) != 0)
 		return NULL;
 
 	memset(&pcb, 0, sizeof(pcb));
@@ -651,11 +633,6 @@ dt_compile(dtrace_hdl_t *dtp, const char *text, size_t len, dtrace_probespec_t s
 		return NULL;
 	}
 
-	if (!dtp->dlib_loaded && dt_dlib_args_wanted(dtp, pcb.clauses) && dt_dlib_load(dtp) != 0) {
-		for (clp = pcb.clauses; clp; clp = clp->next)
-			dt_free_clause(clp);
-		return NULL;
-	}
 	pgp = dt_zalloc(sizeof(*pgp));
 	pgp->clauses = pcb.clauses;
 	pgp->nclauses = pcb.nclauses;

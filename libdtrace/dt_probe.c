@@ -223,32 +223,6 @@ dt_probe_match(dtrace_hdl_t *dtp, const dt_pdesc_t *pd, dt_probe_t ***out, int *
 }
 
 /*
- * Does pd match a probe whose arguments the D library's translators give?
- * Only providers that have such probes are populated to find out.
- */
-bool
-dt_pdesc_dlib_args(dtrace_hdl_t *dtp, const dt_pdesc_t *pd)
-{
-	for (size_t i = 0; i < DT_NPROVIDERS; i++) {
-		const dt_provider_t *pv = dt_providers[i];
-
-		if (!pv->dlib_args || !dt_glob_match(pd->prov, pv->name))
-			continue;
-		if (dt_populate(dtp, pv->name) != 0)
-			return false;
-		for (dt_probe_t *prp = dtp->probes; prp; prp = prp->next) {
-			if (prp->pv != pv || !dt_probe_matches(prp, pd))
-				continue;
-			/* a string from user memory is copyinstr()'s, not a translator's */
-			for (int i = 0; i < dt_probe_args(dtp, prp); i++)
-				if (prp->argv[i].xlate && strcmp(prp->argv[i].xlate, "string") != 0)
-					return true;
-		}
-	}
-	return false;
-}
-
-/*
  * "prov:mod:func:name"; with fewer fields, the given ones are the rightmost
  * ("BEGIN" is a name, "read:entry" a function and a name).
  */

@@ -396,5 +396,4 @@ const dt_provider_t dt_prov_proc = {
 	.local_index = proc_local_index,
 	.gen_prologue = proc_gen_prologue,
 	.attach = proc_attach,
-	.dlib_args = true,
 };
